@@ -1,0 +1,296 @@
+import { css } from 'lit';
+
+/*
+ * Each public --ask-for-help-card-* property is read once, here on :host, into a private --_*
+ * property that the rest of the sheet uses. light-dark() picks by the used color-scheme, which
+ * the host inherits from the page: the card turns dark only on pages that opt into dark.
+ * Logical properties only, so right-to-left pages lay the card out mirrored for free.
+ */
+export default css`
+  :host {
+    --_background: var(--ask-for-help-card-background, light-dark(#ffffff, #17191c));
+    --_text: var(--ask-for-help-card-text-color, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--ask-for-help-card-muted-color, light-dark(#59636e, #a9b1ba));
+    --_accent: var(--ask-for-help-card-accent-color, light-dark(#0d6e5c, #6fd6c1));
+    --_link: var(--ask-for-help-card-link-color, light-dark(#0b57d0, #9ec1ff));
+    --_border: var(--ask-for-help-card-border-color, light-dark(#d1d9e0, #3d444d));
+    --_focus: var(--ask-for-help-card-focus-ring-color, light-dark(#0b57d0, #9ec1ff));
+    --_space: var(--ask-for-help-card-spacing, 1rem);
+    --_radius: var(--ask-for-help-card-radius, 0.75rem);
+    --_inner-radius: calc(var(--_radius) * 0.66);
+
+    display: block;
+    font-family: var(--ask-for-help-card-font-family, inherit);
+    font-size: var(--ask-for-help-card-font-size, 1rem);
+    line-height: 1.6;
+    container-type: inline-size;
+  }
+
+  :host([scheme='light']) {
+    color-scheme: light;
+  }
+
+  :host([scheme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .card {
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.5);
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul {
+    margin: 0;
+  }
+
+  .title {
+    font-size: 1.6em;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+
+  .byline,
+  .meta,
+  .checked,
+  .headings-note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .header {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Help comes first: a reader in distress should not have to read the essay to find it. */
+  .help {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_inner-radius);
+  }
+
+  .help-heading,
+  .essay-heading {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .emergency {
+    font-weight: 600;
+  }
+
+  .resources {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+
+  @container (min-width: 40rem) {
+    .resources {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+  }
+
+  .resource {
+    display: grid;
+    gap: calc(var(--_space) * 0.35);
+    align-content: start;
+  }
+
+  .resource-name {
+    font-size: 1.05em;
+    line-height: 1.35;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+  }
+
+  .actions {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    margin-block-start: calc(var(--_space) * 0.25);
+  }
+
+  /* At least 44 by 44 CSS pixels: a thumb in a hurry must not miss. */
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 0.4em;
+    padding-inline: 0.9em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .action:hover {
+    text-decoration: underline;
+  }
+
+  .essay {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .essay-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+
+  .toggle-all {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_link);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    min-block-size: 44px;
+    padding-inline: 1em;
+    cursor: pointer;
+  }
+
+  .section {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  summary {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-block-size: 44px;
+    padding-block: 0.5em;
+    font-weight: 600;
+    font-size: 1.05em;
+    cursor: pointer;
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  /* A chevron drawn with borders: it points along the line (mirrored in right-to-left) when
+     closed, and down when open. */
+  summary::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-start: 2px solid var(--_accent);
+    border-inline-end: 2px solid var(--_accent);
+    transform: rotate(45deg);
+    margin-inline-end: 0.15em;
+  }
+
+  :host(:dir(rtl)) summary::before {
+    transform: rotate(-45deg);
+  }
+
+  .section[open] > summary::before {
+    transform: rotate(135deg);
+  }
+
+  .section-content {
+    display: grid;
+    gap: var(--_space);
+    padding-block-end: var(--_space);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    summary::before {
+      transition: transform 150ms ease-out;
+    }
+
+    .section[open] > .section-content {
+      animation: reveal 200ms ease-out;
+    }
+  }
+
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25rem);
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .help,
+    .toggle-all,
+    .action {
+      border-color: CanvasText;
+    }
+
+    .action {
+      border-color: LinkText;
+    }
+
+    summary::before {
+      border-color: CanvasText;
+    }
+
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

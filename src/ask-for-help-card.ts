@@ -1,0 +1,328 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { essay } from './content/essay.js';
+import { essaySections, type EssaySectionId } from './content/sections.js';
+import { en, type CardStrings } from './content/strings.js';
+import { helpLines, helpLinesChecked } from './content/help-lines.js';
+import { SectionToggleEvent } from './events.js';
+import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
+import { checkHeadingLevel, checkOpenSections, checkScheme, fill, type ColorScheme } from './model/options.js';
+import { checkResources, MalformedResources, type HelpResource } from './model/resources.js';
+import styles from './ask-for-help-card.styles.js';
+
+const SECTION_IDS: readonly EssaySectionId[] = essaySections.map((section) => section.id);
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Until a site gives its own list, the card shows the worldwide directories. */
+const DEFAULT_RESOURCES: readonly HelpResource[] = helpLines.filter((line) => line.regions.length === 0);
+
+/** Parses the `resources` attribute without ever throwing: bad JSON becomes a sentinel. */
+const resourcesFromAttribute = (value: string | null): unknown => {
+  if (value === null) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    return new MalformedResources(error instanceof Error ? error.message : String(error));
+  }
+};
+
+function headingTag(level: number): StaticValue {
+  return HEADING_TAGS[Math.min(level, 6) - 1];
+}
+
+/** "2017-02" as "February 2017" in the reader's language. */
+function formatMonth(isoMonth: string, lang: string): string {
+  const [year, month] = isoMonth.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long' }).format(new Date(year, month - 1, 15));
+}
+
+function formatDay(isoDay: string, lang: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
+}
+
+function languageNames(tags: readonly string[], lang: string): string {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([lang], { type: 'language' });
+  } catch {
+    // An engine without DisplayNames still shows the tags themselves.
+  }
+  return tags.map((tag) => names?.of(tag) ?? tag).join(', ');
+}
+
+/**
+ * Marisa Donnelly's essay *It's Okay To Ask For Help, You Know* in collapsible sections, beside
+ * a list of places to get help that a site can replace.
+ *
+ * @summary An essay on asking for help, with help lines one tap away.
+ * @tagname ask-for-help-card
+ *
+ * @fires {SectionToggleEvent} section-toggle - A section of the essay opened or closed. `sectionId`, `heading` and `open` say which and how; the card itself records nothing.
+ *
+ * @cssprop [--ask-for-help-card-background=light-dark(#ffffff, #17191c)] - The card's background.
+ * @cssprop [--ask-for-help-card-text-color=light-dark(#1f2328, #e8eaed)] - Body text.
+ * @cssprop [--ask-for-help-card-muted-color=light-dark(#59636e, #a9b1ba)] - Secondary text: byline, hours, notes.
+ * @cssprop [--ask-for-help-card-accent-color=light-dark(#0d6e5c, #6fd6c1)] - Section markers and the help panel's edge.
+ * @cssprop [--ask-for-help-card-link-color=light-dark(#0b57d0, #9ec1ff)] - Links and actions.
+ * @cssprop [--ask-for-help-card-border-color=light-dark(#d1d9e0, #3d444d)] - Borders and dividers.
+ * @cssprop [--ask-for-help-card-focus-ring-color=light-dark(#0b57d0, #9ec1ff)] - The outline of the focused control.
+ * @cssprop [--ask-for-help-card-font-family=inherit] - Font of the whole card; by default the page's.
+ * @cssprop [--ask-for-help-card-font-size=1rem] - Base font size; everything else scales from it.
+ * @cssprop [--ask-for-help-card-spacing=1rem] - The unit of space between parts.
+ * @cssprop [--ask-for-help-card-radius=0.75rem] - Corner radius of the card; inner corners follow it.
+ *
+ * @csspart card - The card's outer box.
+ * @csspart header - The title and byline.
+ * @csspart title - The essay's title.
+ * @csspart byline - The author, publisher and link to the original.
+ * @csspart help - The region with the places to get help.
+ * @csspart emergency - The line for immediate danger.
+ * @csspart resources - The list of places to get help.
+ * @csspart resource - One place to get help.
+ * @csspart resource-name - A place's name.
+ * @csspart action - Every link to reach a place (call, text, chat, website, email).
+ * @csspart action-call - A `tel:` link.
+ * @csspart action-text - An `sms:` link.
+ * @csspart action-chat - A chat link.
+ * @csspart action-website - A website link.
+ * @csspart action-email - A `mailto:` link.
+ * @csspart essay - The essay: its controls and sections.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button.
+ * @csspart section - One section (a `<details>`).
+ * @csspart summary - A section's summary, the control that opens and closes it.
+ * @csspart section-content - A section's paragraphs.
+ */
+export class AskForHelpCard extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Places to get help, replacing the defaults: an array of `HelpResource` (property) or the
+   * same as JSON (attribute). Bad entries and fields are dropped with one warning.
+   */
+  @property({ converter: { fromAttribute: resourcesFromAttribute } })
+  resources?: HelpResource[];
+
+  /** Level of the card's top heading, 1 to 5; the sections' headings are one level below. */
+  @property({ attribute: 'heading-level' })
+  headingLevel: number | string = 2;
+
+  /** Which sections start open: `first`, `all`, `none`, or section ids separated by spaces. */
+  @property({ attribute: 'open-sections' })
+  openSections = 'first';
+
+  /** `auto` follows the page's `color-scheme`; `light` or `dark` forces one. */
+  @property({ reflect: true })
+  scheme: ColorScheme = 'auto';
+
+  /** Replacements for any of the words the card adds around the essay. */
+  @property({ attribute: false })
+  strings: Partial<CardStrings> = {};
+
+  #shownResources: readonly HelpResource[] = DEFAULT_RESOURCES;
+  #usingDefaults = true;
+  #level = 2;
+  #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
+
+  get #text(): CardStrings {
+    return { ...en, ...this.strings };
+  }
+
+  get #detailsElements(): HTMLDetailsElement[] {
+    return [...(this.renderRoot.querySelectorAll?.('details') ?? [])];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const problems: string[] = [];
+    if (changed.has('resources')) {
+      const given = this.resources as unknown;
+      const { resources, problems: found } = given === undefined ? { resources: [], problems: [] } : checkResources(given);
+      problems.push(...found);
+      this.#usingDefaults = resources.length === 0;
+      this.#shownResources = this.#usingDefaults ? DEFAULT_RESOURCES : resources;
+      if (this.#usingDefaults && given !== undefined && !(Array.isArray(given) && given.length === 0)) {
+        problems.push('no usable resources; showing the default list');
+      }
+    }
+    if (changed.has('headingLevel')) {
+      const { value, problem } = checkHeadingLevel(this.headingLevel);
+      this.#level = value;
+      if (problem) problems.push(problem);
+    }
+    if (changed.has('openSections')) {
+      const { value, problem } = checkOpenSections(this.openSections, SECTION_IDS);
+      this.#openIds = value as Set<EssaySectionId>;
+      if (problem) problems.push(problem);
+    }
+    if (changed.has('scheme')) {
+      const { value, problem } = checkScheme(this.scheme);
+      if (problem) {
+        problems.push(problem);
+        this.scheme = value;
+      }
+    }
+    this.#warn(problems);
+  }
+
+  /** Everything wrong with one update, said once. */
+  #warn(problems: string[]): void {
+    if (problems.length === 0) return;
+    const tag = `<${this.localName}>`;
+    if (problems.length === 1) {
+      console.warn(`${tag}: ${problems[0]}`);
+      return;
+    }
+    const shown = problems.slice(0, 10).map((problem) => `  ${problem}`);
+    if (problems.length > 10) shown.push(`  …and ${problems.length - 10} more`);
+    console.warn(`${tag}: ${problems.length} problems with its configuration:\n${shown.join('\n')}`);
+  }
+
+  #onToggle(event: Event): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const id = details.dataset.section as EssaySectionId;
+    // A toggle that only echoes what the card rendered is not news.
+    if (details.open === this.#openIds.has(id)) return;
+    if (details.open) this.#openIds.add(id);
+    else this.#openIds.delete(id);
+    this.requestUpdate();
+    const heading = essaySections.find((section) => section.id === id)!.heading;
+    this.dispatchEvent(new SectionToggleEvent({ sectionId: id, heading, open: details.open }));
+  }
+
+  #onToggleAll(): void {
+    if (this.#allOpen) this.collapseAll();
+    else this.expandAll();
+  }
+
+  get #allOpen(): boolean {
+    return this.#openIds.size === SECTION_IDS.length;
+  }
+
+  /** Opens every section of the essay. */
+  expandAll(): void {
+    this.#setAllOpen(true);
+  }
+
+  /** Closes every section of the essay. */
+  collapseAll(): void {
+    this.#setAllOpen(false);
+  }
+
+  #setAllOpen(open: boolean): void {
+    const sections = this.#detailsElements;
+    if (sections.length === 0) {
+      // Not rendered yet: the first render shows the sections this way.
+      this.#openIds = new Set(open ? SECTION_IDS : []);
+      this.requestUpdate();
+      return;
+    }
+    // The DOM leads: each section's toggle event brings the card's state along and announces it,
+    // exactly as when the reader opens it.
+    for (const section of sections) section.open = open;
+  }
+
+  protected override render() {
+    const text = this.#text;
+    const level = this.#level;
+    const lang = this.lang || document.documentElement.lang || 'en';
+    return html`
+      <article class="card" part="card" aria-labelledby="title">
+        <header class="header" part="header">
+          <${headingTag(level)} id="title" class="title" part="title" lang="en">${essay.title}</${headingTag(level)}>
+          <p class="byline" part="byline">
+            ${fill(text.byline, { author: essay.author, publisher: essay.publisher, date: formatMonth(essay.published, lang) })}
+            <a href=${essay.sourceUrl} rel="noopener noreferrer" referrerpolicy="no-referrer">${fill(text.sourceLink, { publisher: essay.publisher })}</a>
+          </p>
+        </header>
+        <section class="help" part="help" aria-labelledby="help-heading">
+          <${headingTag(level + 1)} id="help-heading" class="help-heading">${text.helpHeading}</${headingTag(level + 1)}>
+          <p class="help-intro">${text.helpIntro}</p>
+          <p class="emergency" part="emergency">${text.emergency}</p>
+          <ul class="resources" part="resources" role="list">
+            ${this.#shownResources.map((resource) => this.#renderResource(resource, level + 2, lang))}
+          </ul>
+          ${this.#usingDefaults ? html`<p class="checked">${fill(text.checked, { date: formatDay(helpLinesChecked, lang) })}</p>` : nothing}
+        </section>
+        <section class="essay" part="essay" lang="en" aria-labelledby="essay-heading">
+          <div class="essay-bar">
+            <${headingTag(level + 1)} id="essay-heading" class="essay-heading">${text.essayHeading}</${headingTag(level + 1)}>
+            <button type="button" class="toggle-all" part="toggle-all" @click=${this.#onToggleAll}>
+              ${this.#allOpen ? text.collapseAll : text.expandAll}
+            </button>
+          </div>
+          ${essaySections.map((section) => this.#renderSection(section, level + 2))}
+          <p class="headings-note">${text.headingsNote}</p>
+        </section>
+      </article>
+    `;
+  }
+
+  #renderSection(section: (typeof essaySections)[number], level: number) {
+    // The heading sits just before its <details>, not inside <summary>: engines that expose a
+    // summary as a button flatten its children into the button's name, and the heading would be
+    // lost to heading navigation. This way both the heading and the disclosure reach assistive
+    // technology in every engine; the summary shows the same words to the eye.
+    return html`
+      <${headingTag(level)} class="section-heading visually-hidden" id="heading-${section.id}">${section.heading}</${headingTag(level)}>
+      <details
+        class="section"
+        part="section"
+        data-section=${section.id}
+        ?open=${this.#openIds.has(section.id)}
+        @toggle=${this.#onToggle}
+      >
+        <summary part="summary"><span class="summary-text">${section.heading}</span></summary>
+        <div class="section-content" part="section-content">
+          ${essay.paragraphs.slice(section.from, section.to).map((paragraph) => html`<p>${paragraph}</p>`)}
+        </div>
+      </details>
+    `;
+  }
+
+  #renderResource(resource: HelpResource, level: number, lang: string) {
+    const text = this.#text;
+    const actions: [kind: string, href: string | undefined, label: string][] = [];
+    if (resource.phone) actions.push(['call', telHref(resource.phone), fill(text.call, { phone: resource.phone })]);
+    if (resource.sms) {
+      const label = resource.smsBody
+        ? fill(text.textKeyword, { keyword: resource.smsBody, sms: resource.sms })
+        : fill(text.text, { sms: resource.sms });
+      actions.push(['text', smsHref(resource.sms, resource.smsBody), label]);
+    }
+    if (resource.chatUrl) actions.push(['chat', httpHref(resource.chatUrl), text.chat]);
+    if (resource.url) actions.push(['website', httpHref(resource.url), text.website]);
+    if (resource.email) actions.push(['email', mailtoHref(resource.email), text.email]);
+    const external = (kind: string) => kind === 'chat' || kind === 'website';
+    return html`
+      <li class="resource" part="resource">
+        <${headingTag(level)} class="resource-name" part="resource-name">${resource.name}</${headingTag(level)}>
+        ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
+        ${resource.hours || resource.languages?.length
+          ? html`<p class="meta">
+              ${resource.hours ? html`<span>${fill(text.hours, { hours: resource.hours })}</span>` : nothing}
+              ${resource.languages?.length
+                ? html`<span>${fill(text.languages, { languages: languageNames(resource.languages, lang) })}</span>`
+                : nothing}
+            </p>`
+          : nothing}
+        <ul class="actions" role="list">
+          ${actions
+            .filter(([, href]) => href)
+            .map(
+              ([kind, href, label]) => html`<li>
+                <a
+                  class="action"
+                  part="action action-${kind}"
+                  href=${href!}
+                  rel=${external(kind) ? 'noopener noreferrer' : nothing}
+                  referrerpolicy=${external(kind) ? 'no-referrer' : nothing}
+                  >${label}</a
+                >
+              </li>`,
+            )}
+        </ul>
+      </li>
+    `;
+  }
+}

@@ -1,0 +1,53 @@
+/** Reading the card's attributes: each returns a usable value and, when the input was not, why. */
+
+export interface Checked<T> {
+  value: T;
+  problem?: string;
+}
+
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * The card's top heading level: a whole number from 1 to 5, so that the section headings one
+ * level below still exist in HTML.
+ */
+export function checkHeadingLevel(input: unknown): Checked<number> {
+  const level = Number(input);
+  if (Number.isInteger(level) && level >= 1 && level <= 5) return { value: level };
+  return {
+    value: DEFAULT_HEADING_LEVEL,
+    problem: `heading-level ${JSON.stringify(String(input))} is not a whole number from 1 to 5; using ${DEFAULT_HEADING_LEVEL}`,
+  };
+}
+
+/**
+ * Which sections start open: `first` (the default), `all`, `none`, or section ids separated by
+ * spaces or commas. Unknown ids are reported and skipped.
+ */
+export function checkOpenSections(input: unknown, ids: readonly string[]): Checked<Set<string>> {
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (text === '' || text === 'first') return { value: new Set(ids.slice(0, 1)) };
+  if (text === 'all') return { value: new Set(ids) };
+  if (text === 'none') return { value: new Set() };
+  const asked = text.split(/[\s,]+/);
+  const unknown = asked.filter((id) => !ids.includes(id));
+  return {
+    value: new Set(asked.filter((id) => ids.includes(id))),
+    problem: unknown.length
+      ? `open-sections names ${unknown.map((id) => JSON.stringify(id)).join(', ')}, which ${unknown.length > 1 ? 'are not sections' : 'is not a section'} (use first, all, none or ${ids.join(', ')})`
+      : undefined,
+  };
+}
+
+export type ColorScheme = 'auto' | 'light' | 'dark';
+
+/** The card's colour scheme: `auto` follows the page, `light` and `dark` force one. */
+export function checkScheme(input: unknown): Checked<ColorScheme> {
+  if (input === 'auto' || input === 'light' || input === 'dark') return { value: input };
+  return { value: 'auto', problem: `scheme ${JSON.stringify(String(input))} is not auto, light or dark; using auto` };
+}
+
+/** Fills `{name}` placeholders in a UI string. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

@@ -1,0 +1,168 @@
+import { dialable, httpHref, mailtoHref } from './links.js';
+
+/** One place to get help: the public contract for the card's `resources`. */
+export interface HelpResource {
+  /** The service's exact name. Required. */
+  name: string;
+  /** What the service is, honestly, in a sentence. */
+  description?: string;
+  /** Shown as written; linked as `tel:` with a leading `+` and digits only. */
+  phone?: string;
+  /** Linked as `sms:`, with `smsBody` prefilled when given. */
+  sms?: string;
+  /** The keyword or message to prefill in a text. */
+  smsBody?: string;
+  /** The service's website: `http:` or `https:` only. */
+  url?: string;
+  /** Where to chat online: `http:` or `https:` only. */
+  chatUrl?: string;
+  /** One address, linked as `mailto:` with no way to add headers. */
+  email?: string;
+  /** Opening hours as a reader should read them, for example "24/7". */
+  hours?: string;
+  /** ISO 3166-1 alpha-2 codes; absent or empty means anywhere. */
+  regions?: string[];
+  /** BCP 47 language tags the service answers in. */
+  languages?: string[];
+}
+
+/** The most resources a card renders; the rest are left out, with a warning. */
+export const MAX_RESOURCES = 50;
+/** The most characters a text field keeps; longer text is cut, with a warning. */
+export const MAX_TEXT_LENGTH = 300;
+
+/** What came of checking a site's resources: the ones safe to show, and what was wrong. */
+export interface CheckedResources {
+  resources: HelpResource[];
+  problems: string[];
+}
+
+type TextField = 'name' | 'description' | 'phone' | 'sms' | 'smsBody' | 'url' | 'chatUrl' | 'email' | 'hours';
+type ListField = 'regions' | 'languages';
+
+/** For each text field, a check that returns why a value is unusable, or nothing. */
+const TEXT_RULES: Record<TextField, ((value: string) => string | undefined) | undefined> = {
+  name: undefined,
+  description: undefined,
+  hours: undefined,
+  smsBody: undefined,
+  phone: (value) => (dialable(value) ? undefined : 'is not a phone number; link dropped'),
+  sms: (value) => (dialable(value) ? undefined : 'is not a phone number; link dropped'),
+  url: (value) => (httpHref(value) ? undefined : 'is not an http(s) URL; link dropped'),
+  chatUrl: (value) => (httpHref(value) ? undefined : 'is not an http(s) URL; link dropped'),
+  email: (value) => (mailtoHref(value) ? undefined : 'is not a single email address; link dropped'),
+};
+
+const LIST_RULES: Record<ListField, (item: string) => string | undefined> = {
+  regions: (item) => (/^[A-Za-z]{2}$/.test(item) ? item.toUpperCase() : undefined),
+  languages: (item) => {
+    try {
+      return Intl.getCanonicalLocales(item)[0];
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** A short, printable echo of a bad value for a warning. */
+export function preview(value: unknown): string {
+  if (typeof value !== 'string') return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+  const cut = value.length > 24 ? `${value.slice(0, 24)}…` : value;
+  return JSON.stringify(cut);
+}
+
+/** A sentinel for a `resources` attribute that is not JSON, so the card can say so once. */
+export class MalformedResources {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * Checks what a site gave as `resources` and keeps what is safe: entries without a usable name
+ * are dropped, bad fields are dropped from otherwise good entries, long text is cut, and every
+ * drop is described in `problems` (paths like `resources[3].url`).
+ * Never throws: a hostile object (a throwing getter, a proxy) costs only its own entry.
+ */
+export function checkResources(input: unknown): CheckedResources {
+  if (input instanceof MalformedResources) {
+    return { resources: [], problems: [`resources attribute is not valid JSON (${input.reason})`] };
+  }
+  if (!Array.isArray(input)) {
+    return { resources: [], problems: [`resources is ${preview(input)}, not an array`] };
+  }
+  const problems: string[] = [];
+  const resources: HelpResource[] = [];
+  const count = Math.min(input.length, MAX_RESOURCES);
+  for (let index = 0; index < count; index++) {
+    try {
+      const resource = checkResource(input[index], `resources[${index}]`, problems);
+      if (resource) resources.push(resource);
+    } catch (error) {
+      problems.push(`resources[${index}] could not be read (${String(error)}); entry dropped`);
+    }
+  }
+  if (input.length > MAX_RESOURCES) {
+    problems.push(`resources has ${input.length} entries; only the first ${MAX_RESOURCES} are shown`);
+  }
+  return { resources, problems };
+}
+
+function checkResource(entry: unknown, path: string, problems: string[]): HelpResource | undefined {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    problems.push(`${path} is ${preview(entry)}, not an object; entry dropped`);
+    return undefined;
+  }
+  const source = entry as Record<string, unknown>;
+  const name = source.name;
+  if (typeof name !== 'string' || !name.trim()) {
+    const why = name === undefined ? 'is missing' : typeof name === 'string' ? 'is empty' : `is ${preview(name)}, not a string`;
+    problems.push(`${path}.name ${why}; entry dropped`);
+    return undefined;
+  }
+  // Built field by field into a fresh object: nothing from the input (a `__proto__` key, an
+  // extra property) is copied across.
+  const resource: Partial<HelpResource> = {};
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (Object.hasOwn(TEXT_RULES, key)) {
+      const field = key as TextField;
+      const text = checkText(value, `${path}.${field}`, problems);
+      if (text === undefined) continue;
+      const problem = TEXT_RULES[field]?.(text);
+      if (problem) problems.push(`${path}.${field} ${preview(text)} ${problem}`);
+      else resource[field] = text;
+    } else if (Object.hasOwn(LIST_RULES, key)) {
+      const field = key as ListField;
+      const list = checkList(value, field, `${path}.${field}`, problems);
+      if (list) resource[field] = list;
+    } else {
+      problems.push(`${path}.${key} is not a known field; ignored`);
+    }
+  }
+  return resource as HelpResource;
+}
+
+function checkText(value: unknown, path: string, problems: string[]): string | undefined {
+  if (typeof value !== 'string') {
+    problems.push(`${path} is ${preview(value)}, not a string; field dropped`);
+    return undefined;
+  }
+  if (value.length > MAX_TEXT_LENGTH) {
+    problems.push(`${path} has ${value.length} characters; cut to ${MAX_TEXT_LENGTH}`);
+    return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
+  }
+  return value;
+}
+
+function checkList(value: unknown, field: ListField, path: string, problems: string[]): string[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.push(`${path} is ${preview(value)}, not an array; field dropped`);
+    return undefined;
+  }
+  const kept: string[] = [];
+  value.slice(0, MAX_RESOURCES).forEach((item: unknown, index) => {
+    const code = typeof item === 'string' ? LIST_RULES[field](item) : undefined;
+    if (code) kept.push(code);
+    else problems.push(`${path}[${index}] ${preview(item)} is not a valid ${field === 'regions' ? 'region code' : 'language tag'}; ignored`);
+  });
+  return kept;
+}
