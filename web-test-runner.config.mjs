@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { accessibilityTreePlugin } from './tests/support/accessibility-tree-plugin.mjs';
 
 // No browser is downloaded: the suite drives the system's Chromium (Debian's package), or the
 // one CHROME_PATH names.
@@ -17,7 +18,10 @@ export default {
   files: ['tests/**/*.test.ts'],
   // Lit's development build, so its own warnings reach the test output.
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    accessibilityTreePlugin(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -49,9 +49,15 @@ export default css`
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.5);
+    padding: var(--_space);
     display: grid;
     gap: calc(var(--_space) * 1.5);
+  }
+
+  @container (min-width: 30rem) {
+    .card {
+      padding: calc(var(--_space) * 1.5);
+    }
   }
 
   h1,
@@ -104,8 +110,7 @@ export default css`
     border-radius: var(--_inner-radius);
   }
 
-  .help-heading,
-  .essay-heading {
+  .help-heading {
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -123,7 +128,7 @@ export default css`
 
   @container (min-width: 40rem) {
     .resources {
-      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
     }
   }
 
@@ -181,7 +186,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
+    justify-content: flex-end;
     gap: var(--_space);
   }
 
@@ -249,7 +254,7 @@ export default css`
       transition: transform 150ms ease-out;
     }
 
-    .section[open] > .section-content {
+    .section[data-animate][open] > .section-content {
       animation: reveal 200ms ease-out;
     }
   }

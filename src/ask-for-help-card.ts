@@ -190,6 +190,14 @@ export class AskForHelpCard extends LitElement {
     this.dispatchEvent(new SectionToggleEvent({ sectionId: id, heading, open: details.open }));
   }
 
+  /**
+   * Marks a section the reader is about to open, before the browser opens it, so that only
+   * openings they asked for animate: sections open from the start appear at rest.
+   */
+  #onSummaryClick(event: Event): void {
+    (event.currentTarget as HTMLElement).parentElement!.dataset.animate = '';
+  }
+
   #onToggleAll(): void {
     if (this.#allOpen) this.collapseAll();
     else this.expandAll();
@@ -219,7 +227,10 @@ export class AskForHelpCard extends LitElement {
     }
     // The DOM leads: each section's toggle event brings the card's state along and announces it,
     // exactly as when the reader opens it.
-    for (const section of sections) section.open = open;
+    for (const section of sections) {
+      section.dataset.animate = '';
+      section.open = open;
+    }
   }
 
   protected override render() {
@@ -244,16 +255,15 @@ export class AskForHelpCard extends LitElement {
           </ul>
           ${this.#usingDefaults ? html`<p class="checked">${fill(text.checked, { date: formatDay(helpLinesChecked, lang) })}</p>` : nothing}
         </section>
-        <section class="essay" part="essay" lang="en" aria-labelledby="essay-heading">
+        <div class="essay" part="essay" lang="en">
           <div class="essay-bar">
-            <${headingTag(level + 1)} id="essay-heading" class="essay-heading">${text.essayHeading}</${headingTag(level + 1)}>
             <button type="button" class="toggle-all" part="toggle-all" @click=${this.#onToggleAll}>
               ${this.#allOpen ? text.collapseAll : text.expandAll}
             </button>
           </div>
-          ${essaySections.map((section) => this.#renderSection(section, level + 2))}
+          ${essaySections.map((section) => this.#renderSection(section, level + 1))}
           <p class="headings-note">${text.headingsNote}</p>
-        </section>
+        </div>
       </article>
     `;
   }
@@ -272,7 +282,7 @@ export class AskForHelpCard extends LitElement {
         ?open=${this.#openIds.has(section.id)}
         @toggle=${this.#onToggle}
       >
-        <summary part="summary"><span class="summary-text">${section.heading}</span></summary>
+        <summary part="summary" @click=${this.#onSummaryClick}><span class="summary-text">${section.heading}</span></summary>
         <div class="section-content" part="section-content">
           ${essay.paragraphs.slice(section.from, section.to).map((paragraph) => html`<p>${paragraph}</p>`)}
         </div>

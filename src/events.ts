@@ -23,7 +23,7 @@ export class SectionToggleEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'section-toggle': SectionToggleEvent;
   }
 }

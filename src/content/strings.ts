@@ -31,8 +31,6 @@ export interface CardStrings {
   website: string;
   /** The email action. */
   email: string;
-  /** Heading of the essay's sections. */
-  essayHeading: string;
   /** The control that opens every section. */
   expandAll: string;
   /** The control that closes every section. */
@@ -56,7 +54,6 @@ export const en: CardStrings = {
   chat: 'Chat online',
   website: 'Visit website',
   email: 'Email',
-  essayHeading: 'The essay',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   headingsNote: 'The section headings were added for this card; they are not part of the original essay.',

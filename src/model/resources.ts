@@ -66,7 +66,11 @@ const LIST_RULES: Record<ListField, (item: string) => string | undefined> = {
 
 /** A short, printable echo of a bad value for a warning. */
 export function preview(value: unknown): string {
-  if (typeof value !== 'string') return Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+  if (typeof value !== 'string') {
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'an array';
+    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+  }
   const cut = value.length > 24 ? `${value.slice(0, 24)}…` : value;
   return JSON.stringify(cut);
 }
@@ -162,7 +166,7 @@ function checkList(value: unknown, field: ListField, path: string, problems: str
   value.slice(0, MAX_RESOURCES).forEach((item: unknown, index) => {
     const code = typeof item === 'string' ? LIST_RULES[field](item) : undefined;
     if (code) kept.push(code);
-    else problems.push(`${path}[${index}] ${preview(item)} is not a valid ${field === 'regions' ? 'region code' : 'language tag'}; ignored`);
+    else problems.push(`${path}[${index}] is ${preview(item)}, not ${field === 'regions' ? 'a region code' : 'a language tag'}; ignored`);
   });
   return kept;
 }

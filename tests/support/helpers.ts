@@ -1,0 +1,64 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** One node of the engine's accessibility tree, as the accessibility-tree command returns it. */
+export interface AccessibleNode {
+  role: string;
+  name: string;
+  level?: number;
+  expanded?: boolean;
+}
+
+/** What the browser exposes to assistive technology, in document order. */
+export function accessibilityTree(): Promise<AccessibleNode[]> {
+  return executeServerCommand<AccessibleNode[], undefined>('accessibility-tree');
+}
+
+/** Collects console.warn calls until `restore()`; tests read what a developer would see. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** The card's shadow root, where a reader's view lives. */
+export function view(el: Element): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** The visible text of an element with white space folded, as a reader would read it. */
+export function textOf(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits for every pending `toggle` event, the card's update after it, and its animations. */
+export async function settle(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+  await Promise.all(view(el).getAnimations().map((animation) => animation.finished));
+}
+
+function channels(color: string): [number, number, number, number] {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a];
+}
+
+function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio between two CSS colours. */
+export function contrast(foreground: string, background: string): number {
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -1,0 +1,163 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { AskForHelpCard } from '../src/index.js';
+import styles from '../src/ask-for-help-card.styles.js';
+import { contrast, view } from './support/helpers.js';
+
+interface Manifest {
+  modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
+}
+
+async function cardDeclaration() {
+  const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ask-for-help-card');
+  if (!declaration) throw new Error('custom-elements.json does not list <ask-for-help-card>');
+  return declaration;
+}
+
+const LOOK = [
+  'color', 'backgroundColor', 'borderTopColor', 'borderInlineStartColor', 'outlineColor', 'fontFamily', 'fontSize',
+  'paddingTop', 'rowGap', 'borderTopLeftRadius', 'textDecorationColor',
+] as const;
+
+/** Everything a reader could see change, for every element in the card. */
+function look(el: AskForHelpCard): string {
+  return [...view(el).querySelectorAll('*')]
+    .map((node) => LOOK.map((property) => getComputedStyle(node)[property]).join('|'))
+    .join('\n');
+}
+
+/** A value for a custom property that no default could already have. */
+function distinctValue(name: string): string {
+  if (name.endsWith('font-family')) return 'monospace';
+  if (name.endsWith('font-size')) return '23px';
+  if (name.endsWith('spacing')) return '37px';
+  if (name.endsWith('radius')) return '19px';
+  return 'rgb(1, 2, 3)';
+}
+
+function background(el: AskForHelpCard): string {
+  return getComputedStyle(view(el).querySelector('.card')!).backgroundColor;
+}
+
+describe('theming the card', () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  });
+
+  describe('with CSS custom properties', () => {
+    it('documents exactly the --ask-for-help-card-* properties its styles read', async () => {
+      const documented = (await cardDeclaration()).cssProperties!.map((p) => p.name).sort();
+      const read = [...new Set(styles.cssText.match(/--ask-for-help-card-[\w-]+/g))].sort();
+      expect(documented).to.deep.equal(read);
+    });
+
+    it('changes what the reader sees for every documented property', async () => {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+      // Focus a control from the keyboard, so that the focus ring is drawn.
+      await sendKeys({ press: 'Tab' });
+      const before = look(el);
+      for (const { name } of (await cardDeclaration()).cssProperties!) {
+        el.style.setProperty(name, distinctValue(name));
+        expect(look(el) !== before, `${name} changes nothing the reader sees`).to.equal(true);
+        el.style.removeProperty(name);
+      }
+    });
+
+    it('inherits the page\'s font until told otherwise', async () => {
+      const el = await fixture<AskForHelpCard>(html`<div style="font-family: Georgia, serif"><ask-for-help-card></ask-for-help-card></div>`);
+      const card = el.querySelector('ask-for-help-card')!;
+      expect(getComputedStyle(view(card).querySelector('p')!).fontFamily).to.equal('Georgia, serif');
+    });
+  });
+
+  describe('with CSS parts', () => {
+    it('lets the page style every documented part', async () => {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'All ways', phone: '1', sms: '2', chatUrl: 'https://a.example', url: 'https://b.example', email: 'c@d.example' }]}></ask-for-help-card>`);
+      const probe = document.createElement('style');
+      document.head.append(probe);
+      try {
+        for (const { name } of (await cardDeclaration()).cssParts!) {
+          probe.textContent = `ask-for-help-card::part(${name}) { scroll-margin-top: 17px; }`;
+          const parts = [...view(el).querySelectorAll(`[part~="${name}"]`)];
+          expect(parts, `no element has part ${name}`).not.to.be.empty;
+          for (const part of parts) expect(getComputedStyle(part).scrollMarginTop, name).to.equal('17px');
+        }
+      } finally {
+        probe.remove();
+      }
+    });
+  });
+
+  describe('in light and dark', () => {
+    it('stays light on a page that never opted into dark, whatever the reader\'s system prefers', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+      expect(background(el)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('turns dark with a page that supports dark, when the reader prefers it', async () => {
+      document.documentElement.style.colorScheme = 'light dark';
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+      expect(background(el)).to.equal('rgb(23, 25, 28)');
+      await emulateMedia({ colorScheme: 'light' });
+      expect(background(el)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('can be forced light or dark by the scheme attribute', async () => {
+      const dark = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme="dark"></ask-for-help-card>`);
+      expect(background(dark)).to.equal('rgb(23, 25, 28)');
+      document.documentElement.style.colorScheme = 'dark';
+      const light = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme="light"></ask-for-help-card>`);
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`keeps every kind of text at 4.5:1 or more against the ${scheme} background`, async () => {
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme=${scheme} .resources=${[{ name: 'Line', description: 'd', hours: '24/7', phone: '1' }]}></ask-for-help-card>`);
+        const backdrop = background(el);
+        for (const selector of ['.section-content p', '.byline', '.meta', '.headings-note', '.action', 'summary', '.toggle-all', '.byline a']) {
+          const color = getComputedStyle(view(el).querySelector(selector)!).color;
+          expect(contrast(color, backdrop), `${selector} in ${scheme}`).to.be.at.least(4.5);
+        }
+      });
+    }
+
+    it('passes an automated accessibility audit in the dark scheme', async () => {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme="dark"></ask-for-help-card>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about a scheme it does not know and follows the page', async () => {
+      const messages: string[] = [];
+      const original = console.warn;
+      console.warn = (message: string) => messages.push(message);
+      try {
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme="sepia"></ask-for-help-card>`);
+        await el.updateComplete;
+        expect(el.scheme).to.equal('auto');
+        expect(background(el)).to.equal('rgb(255, 255, 255)');
+        expect(messages).to.deep.equal(['<ask-for-help-card>: scheme "sepia" is not auto, light or dark; using auto']);
+      } finally {
+        console.warn = original;
+      }
+    });
+  });
+
+  describe('in forced colours', () => {
+    it('keeps every control outlined in the system\'s colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'Line', phone: '1' }]}></ask-for-help-card>`);
+      for (const selector of ['.action', '.toggle-all']) {
+        const style = getComputedStyle(view(el).querySelector(selector)!);
+        expect(parseFloat(style.borderTopWidth), selector).to.be.at.least(1);
+        expect(style.borderTopColor, selector).not.to.equal(style.backgroundColor);
+      }
+      const chevron = getComputedStyle(view(el).querySelector('summary')!, '::before');
+      expect(chevron.borderTopStyle).to.equal('solid');
+    });
+  });
+});
