@@ -1,10 +1,30 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { accessibilityTreePlugin } from './tests/support/accessibility-tree-plugin.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { engineCommandsPlugin } from './tests/support/engine-commands-plugin.mjs';
+import { engineSummaryReporter } from './tests/support/engine-summary-reporter.mjs';
 
-// No browser is downloaded: the suite drives the system's Chromium (Debian's package), or the
-// one CHROME_PATH names.
+/*
+ * The suite runs in Chromium, Firefox and WebKit, each from the system's packages; nothing is
+ * downloaded. ENGINES picks some (ENGINES=chromium npm test); each executable can be overridden:
+ *   Chromium  Debian's chromium, through Playwright                    CHROME_PATH
+ *   Firefox   Debian's firefox-esr, over WebDriver BiDi via Puppeteer   FIREFOX_PATH
+ *   WebKit    Debian's webkit2gtk-driver and its MiniBrowser            WEBKIT_DRIVER_PATH, WEBKIT_BROWSER_PATH
+ * MiniBrowser has no headless mode: without a DISPLAY the config starts Xvfb for it.
+ */
+const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const webkitBrowserPath =
+  process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
 const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -14,20 +34,112 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+function requireExecutable(engine, path, variable) {
+  if (!existsSync(path)) {
+    throw new Error(`${engine}: no executable at ${path}. Install it, set ${variable}, or leave ${engine} out of ENGINES.`);
+  }
+}
+
+const children = [];
+process.on('exit', () => children.forEach((child) => child.kill()));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a helper process for the length of the run. */
+function start(command, args, env) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.push(child);
+  return child;
+}
+
+/** Waits until a WebDriver server answers its status endpoint. */
+async function driverReady(port, child) {
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/status`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not answer within 15 s');
+}
+
+async function displayForWebKit() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const display = `:${90 + (process.pid % 900)}`;
+  start('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {});
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return display;
+}
+
+async function webkitBrowser() {
+  requireExecutable('webkit', webkitDriverPath, 'WEBKIT_DRIVER_PATH');
+  requireExecutable('webkit', webkitBrowserPath, 'WEBKIT_BROWSER_PATH');
+  const display = await displayForWebKit();
+  const port = await freePort();
+  await driverReady(port, start(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], { DISPLAY: display }));
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver only; asking for BiDi fails the session.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: webkitBrowserPath, args: ['--automation'] },
+    },
+  });
+}
+
+const browsers = [];
+for (const engine of engines) {
+  if (engine === 'chromium') {
+    requireExecutable('chromium', chromiumPath, 'CHROME_PATH');
+    browsers.push(
+      playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+    );
+  } else if (engine === 'firefox') {
+    requireExecutable('firefox', firefoxPath, 'FIREFOX_PATH');
+    browsers.push(
+      puppeteerLauncher({
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+        concurrency: 1,
+      }),
+    );
+  } else if (engine === 'webkit') {
+    browsers.push(await webkitBrowser());
+  } else {
+    throw new Error(`ENGINES: unknown engine "${engine}" (use chromium, firefox, webkit)`);
+  }
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   // Lit's development build, so its own warnings reach the test output.
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
-    accessibilityTreePlugin(),
+    engineCommandsPlugin(),
   ],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-    }),
-  ],
+  browsers,
+  reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
-  concurrency: 2,
+  // One test file at a time per engine: WebDriver's keyboard works only outside iframes.
+  concurrency: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
 };

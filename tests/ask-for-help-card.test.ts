@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { SectionToggleEvent, type AskForHelpCard, type HelpResource } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { essaySections } from '../src/content/sections.js';
-import { accessibilityTree, captureWarnings, settle, textOf, view } from './support/helpers.js';
+import { accessibilityTree, captureWarnings, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
 
 const sectionHeadings = essaySections.map((section) => section.heading);
 
@@ -92,8 +92,8 @@ describe('<ask-for-help-card>', () => {
       expect(details(el).map((d) => d.open)).to.deep.equal([true, false, false, false, false, false]);
     });
 
-    it('exposes each section as a heading and as a collapsed or expanded control', async () => {
-      const tree = await accessibilityTree();
+    it('exposes each section as a heading and as a collapsed or expanded control', async function () {
+      const tree = await accessibilityTree(this);
       const headings = tree.filter((node) => node.role === 'heading');
       expect(headings.map((h) => [h.name, h.level])).to.deep.include.members([
         [essay.title, 2],
@@ -130,7 +130,7 @@ describe('<ask-for-help-card>', () => {
       expect(openEvent.open).to.equal(true);
 
       const closed = oneEvent<SectionToggleEvent>(el, 'section-toggle');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect((await closed).open).to.equal(false);
       expect(summary.parentElement).to.have.property('open', false);
     });
@@ -145,6 +145,8 @@ describe('<ask-for-help-card>', () => {
   });
 
   describe('when a section opens or closes', () => {
+    afterEach(resetMedia);
+
     it('tells the page which one, in an event that crosses the shadow boundary', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       const heard = oneEvent<SectionToggleEvent>(document.body, 'section-toggle');
@@ -164,20 +166,20 @@ describe('<ask-for-help-card>', () => {
       expect(heard).to.deep.equal([]);
     });
 
-    it('animates the opening only where the reader allows motion', async () => {
+    it('animates the opening only where the reader allows motion', async function () {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       const promise = summaryOf(el, 'A promise');
       const content = promise.nextElementSibling!;
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await emulateMedia(this, { reducedMotion: 'reduce' });
       promise.click();
       await settle(el);
       expect(getComputedStyle(content).animationName).to.equal('none');
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateMedia(this, { reducedMotion: 'no-preference' });
       expect(getComputedStyle(content).animationName).to.equal('reveal');
     });
 
-    it('does not animate the sections that were open from the start', async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+    it('does not animate the sections that were open from the start', async function () {
+      await emulateMedia(this, { reducedMotion: 'no-preference' });
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       expect(view(el).getAnimations()).to.deep.equal([]);
     });

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import styles from '../src/ask-for-help-card.styles.js';
-import { contrast, view } from './support/helpers.js';
+import { contrast, emulateMedia, resetMedia, view } from './support/helpers.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
@@ -44,7 +44,7 @@ function background(el: AskForHelpCard): string {
 describe('theming the card', () => {
   afterEach(async () => {
     document.documentElement.style.colorScheme = '';
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    await resetMedia();
   });
 
   describe('with CSS custom properties', () => {
@@ -92,19 +92,25 @@ describe('theming the card', () => {
   });
 
   describe('in light and dark', () => {
-    it('stays light on a page that never opted into dark, whatever the reader\'s system prefers', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    it('stays light on a page that never opted into dark, whatever the reader\'s system prefers', async function () {
+      await emulateMedia(this, { colorScheme: 'dark' });
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       expect(background(el)).to.equal('rgb(255, 255, 255)');
     });
 
-    it('turns dark with a page that supports dark, when the reader prefers it', async () => {
+    it('turns dark with a page that supports dark, when the reader prefers it', async function () {
       document.documentElement.style.colorScheme = 'light dark';
-      await emulateMedia({ colorScheme: 'dark' });
+      await emulateMedia(this, { colorScheme: 'dark' });
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       expect(background(el)).to.equal('rgb(23, 25, 28)');
-      await emulateMedia({ colorScheme: 'light' });
+      await emulateMedia(this, { colorScheme: 'light' });
       expect(background(el)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('is dark on a page that is dark', async () => {
+      document.documentElement.style.colorScheme = 'dark';
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+      expect(background(el)).to.equal('rgb(23, 25, 28)');
     });
 
     it('can be forced light or dark by the scheme attribute', async () => {
@@ -148,8 +154,8 @@ describe('theming the card', () => {
   });
 
   describe('in forced colours', () => {
-    it('keeps every control outlined in the system\'s colours', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+    it('keeps every control outlined in the system\'s colours', async function () {
+      await emulateMedia(this, { forcedColors: 'active' });
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'Line', phone: '1' }]}></ask-for-help-card>`);
       for (const selector of ['.action', '.toggle-all']) {
         const style = getComputedStyle(view(el).querySelector(selector)!);

@@ -8,9 +8,39 @@ export interface AccessibleNode {
   expanded?: boolean;
 }
 
+type EngineAnswer<T> = T & { unsupported?: string };
+
+/** Skips the running test, saying why, when the engine's driver cannot do what it needs. */
+function skipUnless<T>(test: Mocha.Context, answer: EngineAnswer<T>): T {
+  if (answer.unsupported) {
+    console.info(`skipped "${test.test?.fullTitle()}": ${answer.unsupported}`);
+    test.skip();
+  }
+  return answer;
+}
+
 /** What the browser exposes to assistive technology, in document order. */
-export function accessibilityTree(): Promise<AccessibleNode[]> {
-  return executeServerCommand<AccessibleNode[], undefined>('accessibility-tree');
+export async function accessibilityTree(test: Mocha.Context): Promise<AccessibleNode[]> {
+  const answer = await executeServerCommand<EngineAnswer<{ tree: AccessibleNode[] }>, undefined>('accessibility-tree');
+  return skipUnless(test, answer).tree;
+}
+
+export interface MediaFeatures {
+  media?: 'screen' | 'print' | null;
+  colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
+  forcedColors?: 'active' | 'none' | null;
+  contrast?: 'more' | 'no-preference' | null;
+}
+
+/** Emulates a reader's preferences or print media, where the engine's driver can. */
+export async function emulateMedia(test: Mocha.Context, features: MediaFeatures): Promise<void> {
+  skipUnless(test, await executeServerCommand<EngineAnswer<object>, MediaFeatures>('reader-media', features));
+}
+
+/** Restores the default media after a test that emulated some, where the driver can. */
+export async function resetMedia(): Promise<void> {
+  await executeServerCommand('reader-media', { media: null, colorScheme: 'light', reducedMotion: null, forcedColors: 'none', contrast: null });
 }
 
 /** Collects console.warn calls until `restore()`; tests read what a developer would see. */

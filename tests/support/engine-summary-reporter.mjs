@@ -1,0 +1,43 @@
+/**
+ * Prints one closing line per engine, then the total, as plain `N passed, N failed` lines that
+ * read the same in a terminal and in a CI log.
+ */
+/** WebKit runs as its MiniBrowser; the summary names the engine. */
+const ENGINE_NAMES = { MiniBrowser: 'WebKit' };
+
+function count(suite, totals) {
+  for (const test of suite.tests) {
+    if (test.skipped) totals.skipped++;
+    else if (test.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const child of suite.suites) count(child, totals);
+}
+
+export function engineSummaryReporter() {
+  let summary = '';
+  return {
+    // Written as the process exits, after the runner's own terminal output is done with.
+    start() {
+      process.once('exit', () => process.stdout.write(summary));
+    },
+    onTestRunFinished({ sessions }) {
+      const engines = new Map();
+      for (const session of sessions) {
+        const totals = engines.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
+        if (session.testResults) count(session.testResults, totals);
+        // A file that failed to load or run counts as a failure of its own.
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed++;
+        engines.set(session.browser.name, totals);
+      }
+      const all = { passed: 0, failed: 0, skipped: 0 };
+      const line = (t) => `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
+      summary = '\n';
+      for (const [engine, totals] of engines) {
+        summary += `${ENGINE_NAMES[engine] ?? engine}: ${line(totals)}\n`;
+        for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      summary += `total: ${line(all)}\n`;
+    },
+  };
+}
