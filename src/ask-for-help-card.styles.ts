@@ -119,6 +119,45 @@ export default css`
     font-weight: 600;
   }
 
+  .region {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_inner-radius);
+    min-block-size: 44px;
+    padding-inline: 0.5em;
+  }
+
+  .reach-out {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .reach-out-heading {
+    font-size: 1.05em;
+  }
+
+  .reach-out-message {
+    margin: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_accent);
+    font-style: italic;
+  }
+
+  .copy-status:empty {
+    display: none;
+  }
+
   .resources {
     list-style: none;
     padding: 0;
@@ -171,6 +210,14 @@ export default css`
     border-radius: 999px;
     font-weight: 600;
     text-decoration: none;
+  }
+
+  button.action {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_link);
+    background: transparent;
+    cursor: pointer;
   }
 
   .action:hover {
@@ -235,12 +282,16 @@ export default css`
     margin-inline-end: 0.15em;
   }
 
-  :host(:dir(rtl)) summary::before {
+  summary:dir(rtl)::before {
     transform: rotate(-45deg);
   }
 
   .section[open] > summary::before {
     transform: rotate(135deg);
+  }
+
+  .section[open] > summary:dir(rtl)::before {
+    transform: rotate(-135deg);
   }
 
   .section-content {
@@ -278,10 +329,57 @@ export default css`
     border: 0;
   }
 
+  /* More contrast asked for: secondary text and borders take the full text colour. */
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--_text);
+      --_border: var(--_text);
+    }
+
+    .action,
+    .toggle-all,
+    select {
+      border-width: 2px;
+    }
+  }
+
+  /* On paper: every section open, every link's number or address written out, no controls. */
+  @media print {
+    .card {
+      border: 0;
+      padding: 0;
+    }
+
+    .section::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    summary::before,
+    .toggle-all,
+    .region,
+    button.action,
+    .copy-status {
+      display: none;
+    }
+
+    .action[data-print]::after {
+      content: ' (' attr(data-print) ')';
+      font-weight: 400;
+    }
+
+    .action {
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
+    }
+  }
+
   @media (forced-colors: active) {
     .card,
     .help,
     .toggle-all,
+    select,
     .action {
       border-color: CanvasText;
     }

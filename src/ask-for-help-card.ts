@@ -1,21 +1,24 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { essay } from './content/essay.js';
 import { essaySections, type EssaySectionId } from './content/sections.js';
-import { en, type CardStrings } from './content/strings.js';
-import { helpLines, helpLinesChecked } from './content/help-lines.js';
+import { en, stringTables, type CardStrings } from './content/strings.js';
+import { emergencyNumbers, helpLines, helpLinesChecked } from './content/help-lines.js';
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
 import { checkHeadingLevel, checkOpenSections, checkScheme, fill, type ColorScheme } from './model/options.js';
 import { checkResources, MalformedResources, type HelpResource } from './model/resources.js';
+import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import styles from './ask-for-help-card.styles.js';
 
 const SECTION_IDS: readonly EssaySectionId[] = essaySections.map((section) => section.id);
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/** Until a site gives its own list, the card shows the worldwide directories. */
-const DEFAULT_RESOURCES: readonly HelpResource[] = helpLines.filter((line) => line.regions.length === 0);
+const DEFAULT_RESOURCES: readonly HelpResource[] = helpLines;
+const WORLDWIDE_RESOURCES: readonly HelpResource[] = helpLines.filter(isWorldwide);
+/** The regions the default list has lines for, offered in the region control. */
+const KNOWN_REGIONS = [...new Set(helpLines.flatMap((line) => line.regions))];
 
 /** Parses the `resources` attribute without ever throwing: bad JSON becomes a sentinel. */
 const resourcesFromAttribute = (value: string | null): unknown => {
@@ -42,14 +45,31 @@ function formatDay(isoDay: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
 }
 
-function languageNames(tags: readonly string[], lang: string): string {
+/** Names for language tags or region codes in the reader's language, or the codes themselves. */
+function displayNames(codes: readonly string[], lang: string, type: 'language' | 'region'): string[] {
   let names: Intl.DisplayNames | undefined;
   try {
-    names = new Intl.DisplayNames([lang], { type: 'language' });
+    names = new Intl.DisplayNames([lang], { type });
   } catch {
-    // An engine without DisplayNames still shows the tags themselves.
+    // An engine without DisplayNames still shows the codes.
   }
-  return tags.map((tag) => names?.of(tag) ?? tag).join(', ');
+  return codes.map((code) => {
+    try {
+      return names?.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
+}
+
+/** The `lang` that applies to an element: its own or its nearest ancestor's. */
+function languageOf(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang') || 'en';
+}
+
+/** The reader's messages app, with a message filled in and no recipient: the phone asks whom. */
+function smsToAnyone(message: string): string {
+  return `sms:?&body=${encodeURIComponent(message)}`;
 }
 
 /**
@@ -79,6 +99,8 @@ function languageNames(tags: readonly string[], lang: string): string {
  * @csspart byline - The author, publisher and link to the original.
  * @csspart help - The region with the places to get help.
  * @csspart emergency - The line for immediate danger.
+ * @csspart emergency-call - The link that calls the region's emergency number.
+ * @csspart region - The region control and its label.
  * @csspart resources - The list of places to get help.
  * @csspart resource - One place to get help.
  * @csspart resource-name - A place's name.
@@ -88,6 +110,10 @@ function languageNames(tags: readonly string[], lang: string): string {
  * @csspart action-chat - A chat link.
  * @csspart action-website - A website link.
  * @csspart action-email - A `mailto:` link.
+ * @csspart reach-out - The offer to write to someone the reader trusts.
+ * @csspart reach-out-message - The message the reader can send.
+ * @csspart action-reach-out - The `sms:` link that opens the reader's messages with the message filled in.
+ * @csspart copy - The button that copies the message.
  * @csspart essay - The essay: its controls and sections.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart section - One section (a `<details>`).
@@ -104,6 +130,18 @@ export class AskForHelpCard extends LitElement {
   @property({ converter: { fromAttribute: resourcesFromAttribute } })
   resources?: HelpResource[];
 
+  /** Show the site's `resources` before the default list instead of replacing it. */
+  @property({ type: Boolean, attribute: 'keep-defaults' })
+  keepDefaults = false;
+
+  /**
+   * The reader's region (ISO 3166-1 alpha-2): its lines come first and its emergency number is
+   * offered. `auto` guesses from the browser's time zone, then its languages, with no request.
+   * Empty: no region, worldwide directories only.
+   */
+  @property()
+  region = '';
+
   /** Level of the card's top heading, 1 to 5; the sections' headings are one level below. */
   @property({ attribute: 'heading-level' })
   headingLevel: number | string = 2;
@@ -116,21 +154,42 @@ export class AskForHelpCard extends LitElement {
   @property({ reflect: true })
   scheme: ColorScheme = 'auto';
 
+  /** The message a reader can send to someone they trust; by default the string table's. */
+  @property({ attribute: 'reach-out-message' })
+  reachOutMessage?: string;
+
   /** Replacements for any of the words the card adds around the essay. */
   @property({ attribute: false })
   strings: Partial<CardStrings> = {};
 
-  #shownResources: readonly HelpResource[] = DEFAULT_RESOURCES;
-  #usingDefaults = true;
+  /** The region the reader chose in the card, over the page's `region`, until that changes. */
+  @state() private chosenRegion?: string;
+
+  /** What the copy button last reported, for its live region. */
+  @state() private copyStatus = '';
+
+  #siteResources: readonly HelpResource[] = [];
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
 
   get #text(): CardStrings {
-    return { ...en, ...this.strings };
+    const table = stringTables[languageOf(this).split('-')[0].toLowerCase()] ?? en;
+    return { ...table, ...this.strings };
+  }
+
+  get #shownRegion(): string | undefined {
+    if (this.chosenRegion !== undefined) return this.chosenRegion || undefined;
+    const region = this.region.trim();
+    if (region.toLowerCase() === 'auto') return guessRegion();
+    return /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : undefined;
   }
 
   get #detailsElements(): HTMLDetailsElement[] {
     return [...(this.renderRoot.querySelectorAll?.('details') ?? [])];
+  }
+
+  get #allOpen(): boolean {
+    return this.#openIds.size === SECTION_IDS.length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,10 +198,16 @@ export class AskForHelpCard extends LitElement {
       const given = this.resources as unknown;
       const { resources, problems: found } = given === undefined ? { resources: [], problems: [] } : checkResources(given);
       problems.push(...found);
-      this.#usingDefaults = resources.length === 0;
-      this.#shownResources = this.#usingDefaults ? DEFAULT_RESOURCES : resources;
-      if (this.#usingDefaults && given !== undefined && !(Array.isArray(given) && given.length === 0)) {
+      this.#siteResources = resources;
+      if (resources.length === 0 && given !== undefined && !(Array.isArray(given) && given.length === 0)) {
         problems.push('no usable resources; showing the default list');
+      }
+    }
+    if (changed.has('region')) {
+      this.chosenRegion = undefined;
+      const region = this.region.trim();
+      if (region && region.toLowerCase() !== 'auto' && !/^[A-Za-z]{2}$/.test(region)) {
+        problems.push(`region ${JSON.stringify(region)} is not a two-letter region code or auto; showing worldwide help`);
       }
     }
     if (changed.has('headingLevel')) {
@@ -203,8 +268,18 @@ export class AskForHelpCard extends LitElement {
     else this.expandAll();
   }
 
-  get #allOpen(): boolean {
-    return this.#openIds.size === SECTION_IDS.length;
+  #onRegionChange(event: Event): void {
+    this.chosenRegion = (event.currentTarget as HTMLSelectElement).value;
+  }
+
+  async #onCopy(): Promise<void> {
+    const text = this.#text;
+    try {
+      await navigator.clipboard.writeText(this.reachOutMessage ?? text.reachOutMessage);
+      this.copyStatus = text.reachOutCopied;
+    } catch {
+      this.copyStatus = text.reachOutCopyFailed;
+    }
   }
 
   /** Opens every section of the essay. */
@@ -236,7 +311,13 @@ export class AskForHelpCard extends LitElement {
   protected override render() {
     const text = this.#text;
     const level = this.#level;
-    const lang = this.lang || document.documentElement.lang || 'en';
+    const lang = languageOf(this);
+    const region = this.#shownRegion;
+    const usingDefaults = this.#siteResources.length === 0;
+    const defaults = resourcesForRegion(DEFAULT_RESOURCES, region, { defaults: true });
+    const site = resourcesForRegion(this.#siteResources, region, { defaults: false });
+    // A reader anywhere always sees something usable: the worldwide directories at the least.
+    const resources = usingDefaults ? defaults : this.keepDefaults ? [...site, ...defaults] : site.length ? site : WORLDWIDE_RESOURCES;
     return html`
       <article class="card" part="card" aria-labelledby="title">
         <header class="header" part="header">
@@ -249,23 +330,51 @@ export class AskForHelpCard extends LitElement {
         <section class="help" part="help" aria-labelledby="help-heading">
           <${headingTag(level + 1)} id="help-heading" class="help-heading">${text.helpHeading}</${headingTag(level + 1)}>
           <p class="help-intro">${text.helpIntro}</p>
-          <p class="emergency" part="emergency">${text.emergency}</p>
+          ${this.#renderEmergency(region)}
+          ${this.#renderRegionControl(region, lang)}
           <ul class="resources" part="resources" role="list">
-            ${this.#shownResources.map((resource) => this.#renderResource(resource, level + 2, lang))}
+            ${resources.map((resource) => this.#renderResource(resource, level + 2, lang, region))}
           </ul>
-          ${this.#usingDefaults ? html`<p class="checked">${fill(text.checked, { date: formatDay(helpLinesChecked, lang) })}</p>` : nothing}
+          ${usingDefaults || this.keepDefaults
+            ? html`<p class="checked">${fill(text.checked, { date: formatDay(helpLinesChecked, lang) })}</p>`
+            : nothing}
+          ${this.#renderReachOut(level + 2)}
         </section>
         <div class="essay" part="essay" lang="en">
           <div class="essay-bar">
-            <button type="button" class="toggle-all" part="toggle-all" @click=${this.#onToggleAll}>
+            <button type="button" class="toggle-all" part="toggle-all" @click=${this.#onToggleAll} lang=${lang}>
               ${this.#allOpen ? text.collapseAll : text.expandAll}
             </button>
           </div>
           ${essaySections.map((section) => this.#renderSection(section, level + 1))}
-          <p class="headings-note">${text.headingsNote}</p>
+          <p class="headings-note" lang=${lang}>${text.headingsNote}</p>
         </div>
       </article>
     `;
+  }
+
+  #renderEmergency(region: string | undefined) {
+    const text = this.#text;
+    const number = emergencyNumberFor(region, emergencyNumbers);
+    if (!number) return html`<p class="emergency" part="emergency">${text.emergencyUnknown}</p>`;
+    const [before, after = ''] = text.emergency.split('{number}');
+    return html`<p class="emergency" part="emergency">
+      ${before}<a class="emergency-call" part="emergency-call" href=${telHref(number)!}>${number}</a>${after}
+    </p>`;
+  }
+
+  #renderRegionControl(region: string | undefined, lang: string) {
+    const text = this.#text;
+    const codes = region && !KNOWN_REGIONS.includes(region) ? [...KNOWN_REGIONS, region] : KNOWN_REGIONS;
+    const names = displayNames(codes, lang, 'region');
+    const options = codes.map((code, index) => ({ code, name: names[index] })).sort((a, b) => a.name.localeCompare(b.name, lang));
+    return html`<p class="region" part="region">
+      <label for="region">${text.region}</label>
+      <select id="region" @change=${this.#onRegionChange}>
+        <option value="" ?selected=${!region}>${text.regionAnywhere}</option>
+        ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === region}>${name}</option>`)}
+      </select>
+    </p>`;
   }
 
   #renderSection(section: (typeof essaySections)[number], level: number) {
@@ -290,9 +399,10 @@ export class AskForHelpCard extends LitElement {
     `;
   }
 
-  #renderResource(resource: HelpResource, level: number, lang: string) {
+  #renderResource(resource: HelpResource, level: number, lang: string, region: string | undefined) {
     const text = this.#text;
-    const actions: [kind: string, href: string | undefined, label: string][] = [];
+    // [kind, href, label, what print shows after the label when the label does not say it]
+    const actions: [kind: string, href: string | undefined, label: string, printed?: string][] = [];
     if (resource.phone) actions.push(['call', telHref(resource.phone), fill(text.call, { phone: resource.phone })]);
     if (resource.sms) {
       const label = resource.smsBody
@@ -300,19 +410,25 @@ export class AskForHelpCard extends LitElement {
         : fill(text.text, { sms: resource.sms });
       actions.push(['text', smsHref(resource.sms, resource.smsBody), label]);
     }
-    if (resource.chatUrl) actions.push(['chat', httpHref(resource.chatUrl), text.chat]);
-    if (resource.url) actions.push(['website', httpHref(resource.url), text.website]);
-    if (resource.email) actions.push(['email', mailtoHref(resource.email), text.email]);
+    if (resource.chatUrl) actions.push(['chat', httpHref(resource.chatUrl), text.chat, httpHref(resource.chatUrl)]);
+    if (resource.url) actions.push(['website', httpHref(resource.url), text.website, httpHref(resource.url)]);
+    if (resource.email) actions.push(['email', mailtoHref(resource.email), text.email, resource.email]);
     const external = (kind: string) => kind === 'chat' || kind === 'website';
+    // A national line shown without a chosen region says where it serves.
+    const serves = !region && resource.regions?.length ? displayNames(resource.regions, lang, 'region').join(', ') : '';
+    const isDefault = DEFAULT_RESOURCES.includes(resource);
     return html`
       <li class="resource" part="resource">
         <${headingTag(level)} class="resource-name" part="resource-name">${resource.name}</${headingTag(level)}>
-        ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
-        ${resource.hours || resource.languages?.length
+        ${resource.description
+          ? html`<p class="description" lang=${isDefault ? 'en' : nothing}>${resource.description}</p>`
+          : nothing}
+        ${resource.hours || resource.languages?.length || serves
           ? html`<p class="meta">
+              ${serves ? html`<span>${fill(text.serves, { regions: serves })}</span>` : nothing}
               ${resource.hours ? html`<span>${fill(text.hours, { hours: resource.hours })}</span>` : nothing}
               ${resource.languages?.length
-                ? html`<span>${fill(text.languages, { languages: languageNames(resource.languages, lang) })}</span>`
+                ? html`<span>${fill(text.languages, { languages: displayNames(resource.languages, lang, 'language').join(', ') })}</span>`
                 : nothing}
             </p>`
           : nothing}
@@ -320,11 +436,12 @@ export class AskForHelpCard extends LitElement {
           ${actions
             .filter(([, href]) => href)
             .map(
-              ([kind, href, label]) => html`<li>
+              ([kind, href, label, printed]) => html`<li>
                 <a
                   class="action"
                   part="action action-${kind}"
                   href=${href!}
+                  data-print=${printed ?? nothing}
                   rel=${external(kind) ? 'noopener noreferrer' : nothing}
                   referrerpolicy=${external(kind) ? 'no-referrer' : nothing}
                   >${label}</a
@@ -334,5 +451,20 @@ export class AskForHelpCard extends LitElement {
         </ul>
       </li>
     `;
+  }
+
+  #renderReachOut(level: number) {
+    const text = this.#text;
+    const message = this.reachOutMessage ?? text.reachOutMessage;
+    return html`<div class="reach-out" part="reach-out">
+      <${headingTag(level)} class="reach-out-heading">${text.reachOutHeading}</${headingTag(level)}>
+      <p>${text.reachOutIntro}</p>
+      <blockquote class="reach-out-message" part="reach-out-message">${message}</blockquote>
+      <ul class="actions" role="list">
+        <li><a class="action" part="action action-reach-out" href=${smsToAnyone(message)}>${text.reachOutText}</a></li>
+        <li><button type="button" class="action" part="copy" @click=${this.#onCopy}>${text.reachOutCopy}</button></li>
+      </ul>
+      <p class="copy-status" role="status">${this.copyStatus}</p>
+    </div>`;
   }
 }

@@ -75,7 +75,7 @@ describe('theming the card', () => {
 
   describe('with CSS parts', () => {
     it('lets the page style every documented part', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'All ways', phone: '1', sms: '2', chatUrl: 'https://a.example', url: 'https://b.example', email: 'c@d.example' }]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="US" .resources=${[{ name: 'All ways', phone: '1', sms: '2', chatUrl: 'https://a.example', url: 'https://b.example', email: 'c@d.example' }]}></ask-for-help-card>`);
       const probe = document.createElement('style');
       document.head.append(probe);
       try {

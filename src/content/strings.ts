@@ -1,6 +1,7 @@
 /**
  * Every word the card adds around the essay. `{name}` marks a value filled in when rendered.
- * A site overrides any of them per card through the `strings` property.
+ * A site overrides any of them per card through the `strings` property; the table used is chosen
+ * by the `lang` of the card or its nearest ancestor.
  */
 export interface CardStrings {
   /** Byline under the essay's title. */
@@ -11,8 +12,16 @@ export interface CardStrings {
   helpHeading: string;
   /** One calm sentence above the list. */
   helpIntro: string;
-  /** The step for immediate danger when the region's emergency number is not known. */
+  /** The step for immediate danger; `{number}` becomes a link that calls it. */
   emergency: string;
+  /** The same step when the region's emergency number is not known. */
+  emergencyUnknown: string;
+  /** Label of the region control. */
+  region: string;
+  /** The region control's choice for no particular region. */
+  regionAnywhere: string;
+  /** Shown on a national line when no region is chosen: where it serves. */
+  serves: string;
   /** Shown after the default list: when its facts were checked. */
   checked: string;
   /** Label of a resource's opening hours. */
@@ -31,6 +40,20 @@ export interface CardStrings {
   website: string;
   /** The email action. */
   email: string;
+  /** Heading of the offer to write to someone the reader trusts. */
+  reachOutHeading: string;
+  /** One sentence under it. */
+  reachOutIntro: string;
+  /** The message itself, unless the `reachOutMessage` property gives another. */
+  reachOutMessage: string;
+  /** The link that opens the reader's messages app with the message filled in. */
+  reachOutText: string;
+  /** The button that copies the message. */
+  reachOutCopy: string;
+  /** Said when the message was copied. */
+  reachOutCopied: string;
+  /** Said when the browser would not copy. */
+  reachOutCopyFailed: string;
   /** The control that opens every section. */
   expandAll: string;
   /** The control that closes every section. */
@@ -44,7 +67,11 @@ export const en: CardStrings = {
   sourceLink: 'Read it on {publisher}',
   helpHeading: 'Talk to someone now',
   helpIntro: 'If you are struggling, you do not have to face it alone. You can reach someone here.',
-  emergency: 'If you are in immediate danger, call your local emergency number.',
+  emergency: 'If you are in immediate danger, call {number}.',
+  emergencyUnknown: 'If you are in immediate danger, call your local emergency number.',
+  region: 'Showing help for',
+  regionAnywhere: 'Anywhere',
+  serves: 'Serves: {regions}',
   checked: 'Details checked {date}.',
   hours: 'Hours: {hours}',
   languages: 'Languages: {languages}',
@@ -54,7 +81,79 @@ export const en: CardStrings = {
   chat: 'Chat online',
   website: 'Visit website',
   email: 'Email',
+  reachOutHeading: 'Reach out to someone you trust',
+  reachOutIntro: 'Send this to a friend or someone close. You choose who it goes to.',
+  reachOutMessage: 'I am having a hard time right now. Could we talk?',
+  reachOutText: 'Send as a text',
+  reachOutCopy: 'Copy message',
+  reachOutCopied: 'Copied. Paste it into a message to someone you trust.',
+  reachOutCopyFailed: 'Could not copy. Select the message above to copy it.',
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   headingsNote: 'The section headings were added for this card; they are not part of the original essay.',
 };
+
+export const es: CardStrings = {
+  byline: 'Por {author}. Publicado originalmente por {publisher}, {date}.',
+  sourceLink: 'Leer en {publisher}',
+  helpHeading: 'Habla con alguien ahora',
+  helpIntro: 'Si estás pasando por un momento difícil, no tienes que afrontarlo sin ayuda. Aquí puedes contactar con alguien.',
+  emergency: 'Si estás en peligro inmediato, llama al {number}.',
+  emergencyUnknown: 'Si estás en peligro inmediato, llama al número de emergencias de tu zona.',
+  region: 'Mostrando ayuda para',
+  regionAnywhere: 'Cualquier lugar',
+  serves: 'Atiende en: {regions}',
+  checked: 'Datos comprobados el {date}.',
+  hours: 'Horario: {hours}',
+  languages: 'Idiomas: {languages}',
+  call: 'Llamar al {phone}',
+  text: 'Enviar SMS al {sms}',
+  textKeyword: 'Enviar {keyword} al {sms}',
+  chat: 'Chatear en línea',
+  website: 'Visitar el sitio web',
+  email: 'Correo electrónico',
+  reachOutHeading: 'Escribe a alguien de confianza',
+  reachOutIntro: 'Envía esto a una amistad o a alguien cercano. Tú eliges a quién.',
+  reachOutMessage: 'Estoy pasando por un momento difícil. ¿Podemos hablar?',
+  reachOutText: 'Enviar por SMS',
+  reachOutCopy: 'Copiar mensaje',
+  reachOutCopied: 'Copiado. Pégalo en un mensaje a alguien de confianza.',
+  reachOutCopyFailed: 'No se pudo copiar. Selecciona el mensaje de arriba para copiarlo.',
+  expandAll: 'Desplegar todo',
+  collapseAll: 'Plegar todo',
+  headingsNote: 'Los títulos de las secciones se añadieron para esta tarjeta; no forman parte del ensayo original.',
+};
+
+export const fr: CardStrings = {
+  byline: 'Par {author}. Publié à l’origine par {publisher}, {date}.',
+  sourceLink: 'Lire sur {publisher}',
+  helpHeading: 'Parler à quelqu’un maintenant',
+  helpIntro: 'Si vous traversez une période difficile, vous n’avez pas à y faire face sans aide. Vous pouvez joindre quelqu’un ici.',
+  emergency: 'Si vous êtes en danger immédiat, appelez le {number}.',
+  emergencyUnknown: 'Si vous êtes en danger immédiat, appelez le numéro d’urgence local.',
+  region: 'Aide pour',
+  regionAnywhere: 'Partout',
+  serves: 'Service : {regions}',
+  checked: 'Informations vérifiées le {date}.',
+  hours: 'Horaires : {hours}',
+  languages: 'Langues : {languages}',
+  call: 'Appeler le {phone}',
+  text: 'Envoyer un SMS au {sms}',
+  textKeyword: 'Envoyer {keyword} au {sms}',
+  chat: 'Discuter en ligne',
+  website: 'Voir le site',
+  email: 'Écrire un courriel',
+  reachOutHeading: 'Écrire à une personne de confiance',
+  reachOutIntro: 'Envoyez ce message à un proche. C’est vous qui choisissez à qui.',
+  reachOutMessage: 'Je traverse une période difficile. On pourrait se parler ?',
+  reachOutText: 'Envoyer par SMS',
+  reachOutCopy: 'Copier le message',
+  reachOutCopied: 'Copié. Collez-le dans un message à une personne de confiance.',
+  reachOutCopyFailed: 'Impossible de copier. Sélectionnez le message ci-dessus pour le copier.',
+  expandAll: 'Tout déplier',
+  collapseAll: 'Tout replier',
+  headingsNote: 'Les titres des sections ont été ajoutés pour cette carte ; ils ne font pas partie de l’essai original.',
+};
+
+/** The tables the package ships, by primary language subtag. */
+export const stringTables: Readonly<Record<string, CardStrings>> = { en, es, fr };

@@ -1,0 +1,272 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { AskForHelpCard } from '../src/index.js';
+import { essay } from '../src/content/essay.js';
+import { guessRegion } from '../src/model/regions.js';
+import { captureWarnings, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
+
+function names(el: AskForHelpCard): string[] {
+  return [...view(el).querySelectorAll('.resource-name')].map(textOf);
+}
+
+function links(el: AskForHelpCard, selector = '.resources a'): { label: string; href: string }[] {
+  return [...view(el).querySelectorAll<HTMLAnchorElement>(selector)].map((a) => ({ label: textOf(a), href: a.getAttribute('href')! }));
+}
+
+function emergency(el: AskForHelpCard) {
+  const line = view(el).querySelector('[part="emergency"]')!;
+  return { text: textOf(line), href: line.querySelector('a')?.getAttribute('href') };
+}
+
+async function card(template: ReturnType<typeof html>): Promise<AskForHelpCard> {
+  return fixture<AskForHelpCard>(template);
+}
+
+describe('help for every reader', () => {
+  describe('in the United States', () => {
+    it('puts the 988 Lifeline (call and text) and Crisis Text Line (HOME to 741741) first, and 911 for danger', async () => {
+      const el = await card(html`<ask-for-help-card region="US"></ask-for-help-card>`);
+      expect(names(el)).to.deep.equal(['988 Suicide & Crisis Lifeline', 'Crisis Text Line', 'Find A Helpline', 'Befrienders Worldwide']);
+      const hrefs = links(el).map((link) => link.href);
+      expect(hrefs).to.include.members(['tel:988', 'sms:988', 'https://988lifeline.org/chat', 'sms:741741?&body=HOME']);
+      expect(links(el)).to.deep.include({ label: 'Text HOME to 741741', href: 'sms:741741?&body=HOME' });
+      expect(emergency(el)).to.deep.equal({ text: 'If you are in immediate danger, call 911.', href: 'tel:911' });
+    });
+  });
+
+  describe('in the United Kingdom', () => {
+    it('gives Samaritans on 116 123, Shout on 85258 and 999', async () => {
+      const el = await card(html`<ask-for-help-card region="GB"></ask-for-help-card>`);
+      expect(names(el).slice(0, 2)).to.deep.equal(['Samaritans', 'Shout 85258']);
+      expect(links(el)).to.deep.include({ label: 'Call 116 123', href: 'tel:116123' });
+      expect(links(el)).to.deep.include({ label: 'Text SHOUT to 85258', href: 'sms:85258?&body=SHOUT' });
+      expect(emergency(el).href).to.equal('tel:999');
+      expect(names(el)).not.to.include('988 Suicide & Crisis Lifeline');
+    });
+  });
+
+  describe('in Australia', () => {
+    it('gives Lifeline on 13 11 14 and 000', async () => {
+      const el = await card(html`<ask-for-help-card region="au"></ask-for-help-card>`);
+      expect(names(el)[0]).to.equal('Lifeline Australia');
+      expect(links(el)).to.deep.include({ label: 'Call 13 11 14', href: 'tel:131114' });
+      expect(emergency(el)).to.deep.equal({ text: 'If you are in immediate danger, call 000.', href: 'tel:000' });
+    });
+  });
+
+  describe('where the region is unknown', () => {
+    it('gives the worldwide directories and the generic emergency line, never a national one', async () => {
+      for (const region of ['', 'JP']) {
+        const el = await card(html`<ask-for-help-card region=${region}></ask-for-help-card>`);
+        expect(names(el), region).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
+        expect(emergency(el), region).to.deep.equal({ text: 'If you are in immediate danger, call your local emergency number.', href: undefined });
+      }
+    });
+
+    it('uses the EU-wide 112 in an EU member state', async () => {
+      const el = await card(html`<ask-for-help-card region="DE"></ask-for-help-card>`);
+      expect(emergency(el).href).to.equal('tel:112');
+    });
+
+    it('warns about a region that is not a region', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await card(html`<ask-for-help-card region="United States"></ask-for-help-card>`);
+        expect(names(el)).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
+        expect(warnings.messages).to.deep.equal([
+          '<ask-for-help-card>: region "United States" is not a two-letter region code or auto; showing worldwide help',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('when the region is guessed', () => {
+    it('reads the time zone first, then the languages, and asks no server', () => {
+      expect(guessRegion('Europe/London', ['en-US'])).to.equal('GB');
+      expect(guessRegion('Australia/Perth', [])).to.equal('AU');
+      expect(guessRegion('Asia/Tokyo', ['fr-CA', 'fr'])).to.equal('CA');
+      expect(guessRegion('Etc/UTC', ['en'])).to.equal(undefined);
+    });
+
+    it('shows the guess in the card\'s region control', async () => {
+      const el = await card(html`<ask-for-help-card region="auto"></ask-for-help-card>`);
+      const guess = guessRegion();
+      expect(view(el).querySelector('select')!.value).to.equal(guess ?? '');
+    });
+  });
+
+  describe('when the reader changes the region in the card', () => {
+    it('says which region it shows and switches the lines and the emergency number', async () => {
+      const el = await card(html`<ask-for-help-card region="US"></ask-for-help-card>`);
+      const select = view(el).querySelector('select')!;
+      expect(textOf(view(el).querySelector('label[for="region"]'))).to.equal('Showing help for');
+      expect(select.selectedOptions[0].textContent).to.equal('United States');
+      select.value = 'NZ';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)[0]).to.equal('1737, Need to talk?');
+      expect(emergency(el).href).to.equal('tel:111');
+      expect(view(el).querySelector('select')!.selectedOptions[0].textContent).to.equal('New Zealand');
+    });
+  });
+
+  describe('when a site brings its own lines', () => {
+    const local = { name: 'Harbour Town Listening Line', phone: '555 0100', regions: ['US'] };
+
+    it('replaces the defaults, and labels a national line when no region is chosen', async () => {
+      const el = await card(html`<ask-for-help-card .resources=${[local]}></ask-for-help-card>`);
+      expect(names(el)).to.deep.equal(['Harbour Town Listening Line']);
+      expect(textOf(view(el).querySelector('.meta'))).to.equal('Serves: United States');
+    });
+
+    it('adds them before the defaults when asked to keep them', async () => {
+      const el = await card(html`<ask-for-help-card keep-defaults region="US" .resources=${[local]}></ask-for-help-card>`);
+      expect(names(el)).to.deep.equal([
+        'Harbour Town Listening Line', '988 Suicide & Crisis Lifeline', 'Crisis Text Line', 'Find A Helpline', 'Befrienders Worldwide',
+      ]);
+    });
+
+    it('falls back to the worldwide directories when none of them serves the region', async () => {
+      const el = await card(html`<ask-for-help-card region="GB" .resources=${[local]}></ask-for-help-card>`);
+      expect(names(el)).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
+    });
+  });
+
+  describe('reaching out to someone they trust', () => {
+    let original: PropertyDescriptor | undefined;
+    beforeEach(() => (original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')));
+    afterEach(() => {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    });
+
+    function useClipboard(writeText: (text: string) => Promise<void>) {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    }
+
+    it('opens the reader\'s messages with the message filled in and no recipient', async () => {
+      const el = await card(html`<ask-for-help-card></ask-for-help-card>`);
+      expect(textOf(view(el).querySelector('[part="reach-out-message"]'))).to.equal('I am having a hard time right now. Could we talk?');
+      expect(links(el, '[part~="action-reach-out"]')).to.deep.equal([
+        { label: 'Send as a text', href: 'sms:?&body=I%20am%20having%20a%20hard%20time%20right%20now.%20Could%20we%20talk%3F' },
+      ]);
+    });
+
+    it('takes the site\'s own message from a property', async () => {
+      const el = await card(html`<ask-for-help-card .reachOutMessage=${'Can you call me tonight?'}></ask-for-help-card>`);
+      expect(links(el, '[part~="action-reach-out"]')[0].href).to.equal('sms:?&body=Can%20you%20call%20me%20tonight%3F');
+    });
+
+    it('copies the message and says so where a screen reader hears it', async () => {
+      let copied = '';
+      useClipboard(async (text) => void (copied = text));
+      const el = await card(html`<ask-for-help-card></ask-for-help-card>`);
+      view(el).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+      await settle(el);
+      expect(copied).to.equal('I am having a hard time right now. Could we talk?');
+      const status = view(el).querySelector('[role="status"]')!;
+      expect(textOf(status)).to.equal('Copied. Paste it into a message to someone you trust.');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('says how to copy by hand when the browser refuses', async () => {
+      useClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const el = await card(html`<ask-for-help-card></ask-for-help-card>`);
+      view(el).querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+      await settle(el);
+      expect(textOf(view(el).querySelector('[role="status"]'))).to.equal('Could not copy. Select the message above to copy it.');
+    });
+  });
+
+  describe('in the reader\'s language', () => {
+    it('speaks Spanish on a Spanish page, and keeps the essay in English', async () => {
+      const wrapper = await fixture(html`<div lang="es"><ask-for-help-card region="US"></ask-for-help-card></div>`);
+      const el = wrapper.querySelector('ask-for-help-card')!;
+      expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Habla con alguien ahora');
+      expect(emergency(el).text).to.equal('Si estás en peligro inmediato, llama al 911.');
+      expect(textOf(view(el).querySelector('[part="toggle-all"]'))).to.equal('Desplegar todo');
+      expect(view(el).querySelector('[part="essay"]')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('speaks French when the card itself says lang="fr-CA"', async () => {
+      const el = await card(html`<ask-for-help-card lang="fr-CA" region="CA"></ask-for-help-card>`);
+      expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
+      expect(emergency(el).text).to.equal('Si vous êtes en danger immédiat, appelez le 911.');
+      expect(textOf(view(el).querySelector('[part="byline"]'))).to.contain('février 2017');
+    });
+
+    it('falls back to English for a language it has no table for', async () => {
+      const el = await card(html`<ask-for-help-card lang="de"></ask-for-help-card>`);
+      expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Talk to someone now');
+    });
+
+    it('lets a site change any word per card', async () => {
+      const el = await card(html`<ask-for-help-card region="GB" .strings=${{ helpHeading: 'Need to talk?', emergency: 'In danger right now? Ring {number}.' }}></ask-for-help-card>`);
+      expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Need to talk?');
+      expect(emergency(el)).to.deep.equal({ text: 'In danger right now? Ring 999.', href: 'tel:999' });
+    });
+  });
+
+  describe('right to left', () => {
+    async function cardIn(dir: 'ltr' | 'rtl') {
+      const wrapper = await fixture(html`<div dir=${dir} lang="en"><ask-for-help-card></ask-for-help-card></div>`);
+      return wrapper.querySelector('ask-for-help-card')!;
+    }
+
+    it('mirrors the layout: the help panel\'s accent edge and the chevrons sit on the right', async () => {
+      const rtl = await cardIn('rtl');
+      const help = getComputedStyle(view(rtl).querySelector('.help')!);
+      expect(help.borderRightWidth).to.equal('4px');
+      expect(help.borderLeftWidth).to.equal('1px');
+      const summary = view(rtl).querySelector('summary')!;
+      const label = summary.querySelector('.summary-text')!;
+      expect(summary.getBoundingClientRect().right - label.getBoundingClientRect().right).to.be.greaterThan(8);
+    });
+
+    it('points a closed section\'s chevron the other way', async () => {
+      const [ltr, rtl] = [await cardIn('ltr'), await cardIn('rtl')];
+      const chevron = (el: AskForHelpCard) => getComputedStyle(view(el).querySelectorAll('summary')[1], '::before').transform;
+      const [a, b] = [new DOMMatrix(chevron(ltr)), new DOMMatrix(chevron(rtl))];
+      // A mirror image: the rotation turns the other way.
+      expect(Math.sign(a.b)).to.equal(1);
+      expect(Math.sign(b.b)).to.equal(-1);
+    });
+  });
+
+  describe('on paper', () => {
+    afterEach(resetMedia);
+
+    it('prints all 20 paragraphs and writes out every web address', async function () {
+      const el = await card(html`<ask-for-help-card></ask-for-help-card>`);
+      await emulateMedia(this, { media: 'print' });
+      const paragraphs = [...view(el).querySelectorAll<HTMLElement>('.section-content p')];
+      expect(paragraphs.map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
+      for (const paragraph of paragraphs) expect(paragraph.checkVisibility(), paragraph.textContent!).to.equal(true);
+      const website = view(el).querySelector('[part~="action-website"]')!;
+      expect(getComputedStyle(website, '::after').content).to.equal('" (https://findahelpline.com/)"');
+      expect(getComputedStyle(view(el).querySelector('[part="toggle-all"]')!).display).to.equal('none');
+    });
+  });
+
+  describe('in high contrast', () => {
+    afterEach(resetMedia);
+
+    it('keeps every control outlined and secondary text at full strength when more contrast is asked for', async function () {
+      const el = await card(html`<ask-for-help-card region="US"></ask-for-help-card>`);
+      await emulateMedia(this, { contrast: 'more' });
+      const body = getComputedStyle(view(el).querySelector('.section-content p')!).color;
+      expect(getComputedStyle(view(el).querySelector('.byline')!).color).to.equal(body);
+      for (const selector of ['.action', '.toggle-all', 'select']) {
+        expect(parseFloat(getComputedStyle(view(el).querySelector(selector)!).borderTopWidth), selector).to.equal(2);
+      }
+    });
+
+    it('passes an automated accessibility audit in forced colours', async function () {
+      const el = await card(html`<ask-for-help-card region="US"></ask-for-help-card>`);
+      await emulateMedia(this, { forcedColors: 'active' });
+      await expect(el).to.be.accessible();
+    });
+  });
+});
