@@ -7,7 +7,7 @@ import { en, stringTables, type CardStrings } from './content/strings.js';
 import { emergencyNumbers, helpLines, helpLinesChecked } from './content/help-lines.js';
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
-import { checkHeadingLevel, checkOpenSections, checkScheme, fill, type ColorScheme } from './model/options.js';
+import { checkHeadingLevel, checkOpenSections, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
 import { checkResources, MalformedResources, type HelpResource } from './model/resources.js';
 import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import styles from './ask-for-help-card.styles.js';
@@ -62,9 +62,17 @@ function displayNames(codes: readonly string[], lang: string, type: 'language' |
   });
 }
 
-/** The `lang` that applies to an element: its own or its nearest ancestor's. */
+/**
+ * The language that applies to an element: its own `lang` or its nearest ancestor's (the page's
+ * when the card sits in another shadow root), as a valid tag; anything else reads as English.
+ */
 function languageOf(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || 'en';
+  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  try {
+    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** The reader's messages app, with a message filled in and no recipient: the phone asks whom. */
@@ -169,12 +177,13 @@ export class AskForHelpCard extends LitElement {
   @state() private copyStatus = '';
 
   #siteResources: readonly HelpResource[] = [];
+  #stringOverrides: Partial<CardStrings> = {};
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
 
   get #text(): CardStrings {
     const table = stringTables[languageOf(this).split('-')[0].toLowerCase()] ?? en;
-    return { ...table, ...this.strings };
+    return { ...table, ...this.#stringOverrides };
   }
 
   get #shownRegion(): string | undefined {
@@ -202,6 +211,11 @@ export class AskForHelpCard extends LitElement {
       if (resources.length === 0 && given !== undefined && !(Array.isArray(given) && given.length === 0)) {
         problems.push('no usable resources; showing the default list');
       }
+    }
+    if (changed.has('strings')) {
+      const checked = checkStrings(this.strings, en);
+      this.#stringOverrides = checked.value;
+      problems.push(...checked.problems);
     }
     if (changed.has('region')) {
       this.chosenRegion = undefined;

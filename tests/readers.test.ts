@@ -202,6 +202,27 @@ describe('help for every reader', () => {
       expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Talk to someone now');
     });
 
+    it('reads a lang that is not a language as English, and keeps working', async () => {
+      const el = await card(html`<ask-for-help-card lang="not a language!" region="US"></ask-for-help-card>`);
+      expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Talk to someone now');
+      expect(view(el).querySelectorAll('.section-content p')).to.have.length(20);
+    });
+
+    it('ignores, and names, a replacement that is not a string the card uses', async () => {
+      const warnings = captureWarnings();
+      try {
+        const strings = { helpHeading: 42, headline: 'x', expandAll: 'Open everything' } as unknown as Record<string, string>;
+        const el = await card(html`<ask-for-help-card .strings=${strings}></ask-for-help-card>`);
+        expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Talk to someone now');
+        expect(textOf(view(el).querySelector('[part="toggle-all"]'))).to.equal('Open everything');
+        expect(warnings.messages).to.deep.equal([
+          '<ask-for-help-card>: 2 problems with its configuration:\n  strings.helpHeading is a number, not a string; ignored\n  strings.headline is not a string the card uses; ignored',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('lets a site change any word per card', async () => {
       const el = await card(html`<ask-for-help-card region="GB" .strings=${{ helpHeading: 'Need to talk?', emergency: 'In danger right now? Ring {number}.' }}></ask-for-help-card>`);
       expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Need to talk?');

@@ -1,3 +1,5 @@
+import { preview } from './resources.js';
+
 /** Reading the card's attributes: each returns a usable value and, when the input was not, why. */
 
 export interface Checked<T> {
@@ -50,4 +52,24 @@ export function checkScheme(input: unknown): Checked<ColorScheme> {
 /** Fills `{name}` placeholders in a UI string. */
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/**
+ * A site's replacements for the card's words: only known keys with string values are kept, so a
+ * bad value can never break the words around it.
+ */
+export function checkStrings<T extends object>(input: unknown, known: T): { value: Partial<T>; problems: string[] } {
+  const value: Partial<T> = {};
+  const problems: string[] = [];
+  if (input === undefined || input === null) return { value, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { value, problems: [`strings is ${preview(input)}, not an object; ignored`] };
+  }
+  for (const key of Object.keys(input)) {
+    const text = (input as Record<string, unknown>)[key];
+    if (!Object.hasOwn(known, key)) problems.push(`strings.${key} is not a string the card uses; ignored`);
+    else if (typeof text !== 'string') problems.push(`strings.${key} is ${preview(text)}, not a string; ignored`);
+    else value[key as keyof T] = text as T[keyof T];
+  }
+  return { value, problems };
 }
