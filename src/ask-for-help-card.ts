@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { essay } from './content/essay.js';
@@ -8,7 +8,7 @@ import { emergencyNumbers, helpLines, helpLinesChecked } from './content/help-li
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
 import { checkHeadingLevel, checkOpenSections, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
-import { checkResources, MalformedResources, type HelpResource } from './model/resources.js';
+import { checkResources, MalformedJson, type HelpResource } from './model/resources.js';
 import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import styles from './ask-for-help-card.styles.js';
 
@@ -20,14 +20,17 @@ const WORLDWIDE_RESOURCES: readonly HelpResource[] = helpLines.filter(isWorldwid
 /** The regions the default list has lines for, offered in the region control. */
 const KNOWN_REGIONS = [...new Set(helpLines.flatMap((line) => line.regions))];
 
-/** Parses the `resources` attribute without ever throwing: bad JSON becomes a sentinel. */
-const resourcesFromAttribute = (value: string | null): unknown => {
-  if (value === null) return undefined;
-  try {
-    return JSON.parse(value);
-  } catch (error) {
-    return new MalformedResources(error instanceof Error ? error.message : String(error));
-  }
+/** Reads a JSON attribute without ever throwing: bad JSON becomes a sentinel the checks report. */
+const jsonAttribute = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch (error) {
+      return new MalformedJson(error instanceof Error ? error.message : String(error));
+    }
+  },
+  toAttribute: (value: unknown) => JSON.stringify(value),
 };
 
 function headingTag(level: number): StaticValue {
@@ -67,7 +70,10 @@ function displayNames(codes: readonly string[], lang: string, type: 'language' |
  * when the card sits in another shadow root), as a valid tag; anything else reads as English.
  */
 function languageOf(element: Element): string {
-  const lang = element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+  // A server renders the card alone: only its own lang applies there.
+  const lang = isServer
+    ? element.getAttribute('lang')
+    : element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
   try {
     return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
   } catch {
@@ -135,7 +141,7 @@ export class AskForHelpCard extends LitElement {
    * Places to get help, replacing the defaults: an array of `HelpResource` (property) or the
    * same as JSON (attribute). Bad entries and fields are dropped with one warning.
    */
-  @property({ converter: { fromAttribute: resourcesFromAttribute } })
+  @property({ converter: jsonAttribute })
   resources?: HelpResource[];
 
   /** Show the site's `resources` before the default list instead of replacing it. */
@@ -166,8 +172,8 @@ export class AskForHelpCard extends LitElement {
   @property({ attribute: 'reach-out-message' })
   reachOutMessage?: string;
 
-  /** Replacements for any of the words the card adds around the essay. */
-  @property({ attribute: false })
+  /** Replacements for any of the words the card adds around the essay (attribute: as JSON). */
+  @property({ converter: jsonAttribute })
   strings: Partial<CardStrings> = {};
 
   /** The region the reader chose in the card, over the page's `region`, until that changes. */
@@ -177,6 +183,9 @@ export class AskForHelpCard extends LitElement {
   @state() private copyStatus = '';
 
   #siteResources: readonly HelpResource[] = [];
+  #refocusSection?: string;
+  /** Set when the open sections came from a prerendered card, which the first update keeps. */
+  #adoptedOpenIds = false;
   #stringOverrides: Partial<CardStrings> = {};
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
@@ -199,6 +208,32 @@ export class AskForHelpCard extends LitElement {
 
   get #allOpen(): boolean {
     return this.#openIds.size === SECTION_IDS.length;
+  }
+
+  /**
+   * A card prerendered on a server (a declarative shadow root) is upgraded in place: the sections
+   * the reader opened and the control they focused carry over, then the prerendered nodes give
+   * way to the live ones within the same task, so nothing flashes, moves or appears twice.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    if (prerendered) {
+      const sections = [...prerendered.querySelectorAll<HTMLDetailsElement>('details[data-section]')];
+      if (sections.length) {
+        this.#openIds = new Set(sections.filter((d) => d.open).map((d) => d.dataset.section as EssaySectionId));
+        this.#adoptedOpenIds = true;
+      }
+      const focused = prerendered.activeElement?.closest('details[data-section]');
+      this.#refocusSection = (focused as HTMLElement | null)?.dataset.section;
+      prerendered.replaceChildren();
+    }
+    return super.createRenderRoot();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#refocusSection) {
+      this.renderRoot.querySelector<HTMLElement>(`details[data-section="${this.#refocusSection}"] > summary`)?.focus();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -231,7 +266,7 @@ export class AskForHelpCard extends LitElement {
     }
     if (changed.has('openSections')) {
       const { value, problem } = checkOpenSections(this.openSections, SECTION_IDS);
-      this.#openIds = value as Set<EssaySectionId>;
+      if (!(this.#adoptedOpenIds && !this.hasUpdated)) this.#openIds = value as Set<EssaySectionId>;
       if (problem) problems.push(problem);
     }
     if (changed.has('scheme')) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dialable, httpHref, mailtoHref, smsHref, telHref } from '../src/model/links.js';
-import { checkResources, MalformedResources, MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
+import { checkResources, MalformedJson, MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
 import { checkHeadingLevel, checkOpenSections } from '../src/model/options.js';
 
 describe('links a phone can follow', () => {
@@ -109,7 +109,7 @@ describe('checking the resources a site gives', () => {
 
   it('refuses a list that is not a list, and JSON that is not JSON', () => {
     expect(checkResources({ name: 'x' }).problems).to.deep.equal(['resources is an object, not an array']);
-    expect(checkResources(new MalformedResources('Unexpected token')).problems).to.deep.equal([
+    expect(checkResources(new MalformedJson('Unexpected token')).problems).to.deep.equal([
       'resources attribute is not valid JSON (Unexpected token)',
     ]);
   });

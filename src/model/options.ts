@@ -1,4 +1,4 @@
-import { preview } from './resources.js';
+import { MalformedJson, preview } from './resources.js';
 
 /** Reading the card's attributes: each returns a usable value and, when the input was not, why. */
 
@@ -62,6 +62,9 @@ export function checkStrings<T extends object>(input: unknown, known: T): { valu
   const value: Partial<T> = {};
   const problems: string[] = [];
   if (input === undefined || input === null) return { value, problems };
+  if (input instanceof MalformedJson) {
+    return { value, problems: [`strings attribute is not valid JSON (${input.reason}); ignored`] };
+  }
   if (typeof input !== 'object' || Array.isArray(input)) {
     return { value, problems: [`strings is ${preview(input)}, not an object; ignored`] };
   }

@@ -75,8 +75,8 @@ export function preview(value: unknown): string {
   return JSON.stringify(cut);
 }
 
-/** A sentinel for a `resources` attribute that is not JSON, so the card can say so once. */
-export class MalformedResources {
+/** A sentinel for a JSON attribute that is not JSON, so the card can say so once. */
+export class MalformedJson {
   constructor(readonly reason: string) {}
 }
 
@@ -87,7 +87,7 @@ export class MalformedResources {
  * Never throws: a hostile object (a throwing getter, a proxy) costs only its own entry.
  */
 export function checkResources(input: unknown): CheckedResources {
-  if (input instanceof MalformedResources) {
+  if (input instanceof MalformedJson) {
     return { resources: [], problems: [`resources attribute is not valid JSON (${input.reason})`] };
   }
   if (!Array.isArray(input)) {

@@ -3,7 +3,9 @@
  * - `accessibility-tree`: what the engine itself exposes to assistive technology, in document
  *   order (role, name, heading level, expanded state);
  * - `reader-media`: a reader's preferences (reduced motion, colour scheme, forced colours) and
- *   print media.
+ *   print media;
+ * - `read-without-scripts`: opens a page with JavaScript disabled and reports what a reader gets
+ *   from the card there, and whether a section still opens.
  * A driver that cannot do one says so with `{ unsupported: reason }`, and the test that needs it
  * is skipped with that reason, so no engine passes a test it never ran.
  */
@@ -25,6 +27,26 @@ async function chromiumAccessibilityTree(page) {
   }
 }
 
+async function readWithoutScripts(testPage, path) {
+  const context = await testPage.context().browser().newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, testPage.url()).href);
+    // Playwright's CSS locators pierce open shadow roots, declarative ones included.
+    const card = page.locator('ask-for-help-card');
+    const paragraphs = await card.locator('.section-content p').allTextContents();
+    const telLinks = await card.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const third = card.locator('details').nth(2);
+    const openBefore = (await third.getAttribute('open')) !== null;
+    await third.locator('summary').click();
+    const openAfter = (await third.getAttribute('open')) !== null;
+    const scriptsRan = await page.evaluate(() => customElements.get('ask-for-help-card') !== undefined).catch(() => false);
+    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan };
+  } finally {
+    await context.close();
+  }
+}
+
 export function engineCommandsPlugin() {
   return {
     name: 'engine-commands',
@@ -40,6 +62,10 @@ export function engineCommandsPlugin() {
           return {};
         }
         return { unsupported: `${session.browser.name}'s driver cannot emulate media features` };
+      }
+      if (command === 'read-without-scripts') {
+        if (driver !== 'playwright') return { unsupported: `${session.browser.name}'s driver cannot open a page with scripts disabled` };
+        return { reading: await readWithoutScripts(session.browser.getPage(session.id), payload.path) };
       }
       return undefined;
     },

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The command line face of the card: `ask-for-help-card render [options] > card.html` prints a
+// prerendered card for people who paste snippets into a blog.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { renderCard } from '../dist/ssr/render-card.js';
+import { checkResources } from '../dist/model/resources.js';
+import { checkHeadingLevel, checkOpenSections, checkScheme } from '../dist/model/options.js';
+import { essaySections } from '../dist/content/sections.js';
+
+const USAGE = `Usage: ask-for-help-card render [options] > card.html
+
+Prints the card as HTML with a declarative shadow root: readable before and without JavaScript.
+Add the card's module to the page as well, and it upgrades in place.
+
+Options:
+  --region CODE          the reader's region, ISO 3166-1 alpha-2 (US, GB, AU, …)
+  --heading-level N      level of the card's top heading, 1 to 5 (default 2)
+  --resources FILE       a JSON file with your own places to get help
+  --keep-defaults        show your resources before the default list instead of replacing it
+  --scheme SCHEME        auto, light or dark (default auto)
+  --open-sections WHICH  first, all, none, or section ids (default first)
+  --lang TAG             the card's language: en, es or fr (default en)
+  -h, --help             this help`;
+
+function fail(message) {
+  process.stderr.write(`ask-for-help-card: ${message}\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      region: { type: 'string' },
+      'heading-level': { type: 'string' },
+      resources: { type: 'string' },
+      'keep-defaults': { type: 'boolean' },
+      scheme: { type: 'string' },
+      'open-sections': { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${error.message}\n\n${USAGE}`);
+}
+const { values, positionals } = parsed;
+
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (positionals[0] !== 'render' || positionals.length > 1) {
+  fail(`${positionals.length ? `unknown command "${positionals.join(' ')}"` : 'no command given'}\n\n${USAGE}`);
+}
+
+const options = {};
+if (values.region !== undefined) {
+  if (!/^[A-Za-z]{2}$/.test(values.region)) {
+    fail(`--region "${values.region}" is not a two-letter region code (like US, GB or AU); "auto" is guessed in the reader's browser and cannot be prerendered`);
+  }
+  options.region = values.region.toUpperCase();
+}
+for (const [flag, check, key, ids] of [
+  ['heading-level', checkHeadingLevel, 'headingLevel'],
+  ['scheme', checkScheme, 'scheme'],
+  ['open-sections', checkOpenSections, 'openSections', essaySections.map((section) => section.id)],
+]) {
+  if (values[flag] === undefined) continue;
+  const { problem } = check(values[flag], ids);
+  if (problem) fail(`--${problem.replace(/; using .*$/, '')}`);
+  options[key] = key === 'headingLevel' ? Number(values[flag]) : values[flag];
+}
+if (values.lang !== undefined) {
+  try {
+    options.lang = Intl.getCanonicalLocales(values.lang)[0];
+  } catch {
+    fail(`--lang "${values.lang}" is not a language tag (like en, es or fr-CA)`);
+  }
+}
+if (values['keep-defaults']) options.keepDefaults = true;
+if (values.resources !== undefined) {
+  const file = values.resources;
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`${file}: cannot be read (${error.code ?? error.message})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    fail(`${file}: not valid JSON (${error.message})`);
+  }
+  const { resources, problems } = checkResources(data);
+  if (problems.length) fail(`${file}: ${problems.length === 1 ? problems[0] : `\n  ${problems.join('\n  ')}`}`);
+  options.resources = resources;
+}
+
+process.stdout.write(`${renderCard(options)}\n`);

@@ -1,0 +1,131 @@
+// Prerendering on a server: renderCard() and the `ask-for-help-card render` command, in Node.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderCard } from '../../dist/ssr/render-card.js';
+import { essay } from '../../dist/content/essay.js';
+
+const bin = new URL('../../bin/ask-for-help-card.js', import.meta.url).pathname;
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const count = (haystack, needle) => haystack.split(needle).length - 1;
+
+describe('renderCard()', () => {
+  const card = renderCard();
+
+  it('returns the card with a declarative shadow root and its styles', () => {
+    assert.match(card, /^<ask-for-help-card[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.match(card, /<\/template><\/ask-for-help-card>$/);
+    assert.match(card, /--ask-for-help-card-background/);
+  });
+
+  it('carries every paragraph of the essay once', () => {
+    for (const paragraph of essay.paragraphs) assert.equal(count(card, `<p>${escape(paragraph)}</p>`), 1, paragraph);
+  });
+
+  it('leaves no hydration markers in the snippet', () => {
+    assert.doesNotMatch(card, /<!--\/?lit-|<!--\?lit\$/);
+  });
+
+  it('shows the region it is given, and writes it as an attribute for the upgrade', () => {
+    const gb = renderCard({ region: 'GB' });
+    assert.match(gb, /^<ask-for-help-card region="GB"/);
+    assert.match(gb, /href="tel:999"/);
+    assert.match(gb, /href="tel:116123"/);
+    assert.match(gb, /href="sms:85258\?&amp;body=SHOUT"/);
+  });
+
+  it('refuses region "auto", which only the reader\'s browser can guess', () => {
+    assert.throws(() => renderCard({ region: 'auto' }), /cannot be prerendered/);
+  });
+
+  it('starts its headings at the level asked for', () => {
+    const h3 = renderCard({ headingLevel: 3 });
+    assert.match(h3, /<h3 id="title"/);
+    assert.match(h3, /<h4 class="section-heading visually-hidden"/);
+  });
+
+  it('replaces the defaults with the site\'s resources, escaped, and keeps them as JSON for the upgrade', () => {
+    const own = renderCard({ resources: [{ name: 'Harbour <Line>', phone: '555 0100' }] });
+    assert.match(own, /resources="\[\{&quot;name&quot;:&quot;Harbour &lt;Line&gt;&quot;/);
+    assert.match(own, />Harbour &lt;Line&gt;</);
+    assert.match(own, /href="tel:5550100"/);
+    assert.doesNotMatch(own, /Find A Helpline/);
+  });
+
+  it('opens the sections asked for, in the scheme asked for', () => {
+    const openness = (html) => html.match(/<details[^>]*>/g).map((tag) => /\sopen[\s>=]/.test(tag));
+    assert.deepEqual(openness(renderCard({ openSections: 'all' })), [true, true, true, true, true, true]);
+    assert.deepEqual(openness(renderCard()), [true, false, false, false, false, false]);
+    assert.match(renderCard({ scheme: 'dark' }), /scheme="dark"/);
+  });
+
+  it('speaks the language asked for, with the site\'s own words where given', () => {
+    const fr = renderCard({ lang: 'fr', region: 'CA', strings: { helpHeading: 'Besoin de parler ?' } });
+    assert.match(fr, /lang="fr"/);
+    assert.match(fr, /Besoin de parler \?/);
+    assert.match(fr, /appelez le <a class="emergency-call" part="emergency-call" href="tel:911">911<\/a>/);
+    assert.match(fr, /strings="\{&quot;helpHeading&quot;:&quot;Besoin de parler \?&quot;\}"/);
+  });
+});
+
+describe('ask-for-help-card render', () => {
+  const run = (...args) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+  it('prints the prerendered card for the options given', () => {
+    const out = execFileSync(process.execPath, [bin, 'render', '--region', 'GB', '--heading-level', '3'], { encoding: 'utf8' });
+    assert.equal(out, `${renderCard({ region: 'GB', headingLevel: 3 })}\n`);
+  });
+
+  it('reads the site\'s resources from a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-'));
+    const file = join(dir, 'resources.json');
+    writeFileSync(file, JSON.stringify([{ name: 'Harbour Line', sms: '555 0100', smsBody: 'TALK' }]));
+    const { status, stdout } = run('render', '--resources', file, '--keep-defaults', '--region', 'us');
+    assert.equal(status, 0);
+    assert.match(stdout, /Harbour Line/);
+    assert.match(stdout, /988 Suicide &amp; Crisis Lifeline/);
+  });
+
+  it('explains itself with --help', () => {
+    const { status, stdout } = run('--help');
+    assert.equal(status, 0);
+    assert.match(stdout, /^Usage: ask-for-help-card render/);
+  });
+
+  for (const [args, message] of [
+    [[], /no command given/],
+    [['draw'], /unknown command "draw"/],
+    [['render', '--colour', 'red'], /Unknown option '--colour'/],
+    [['render', '--region', 'auto'], /--region "auto" is not a two-letter region code.*cannot be prerendered/],
+    [['render', '--heading-level', '9'], /--heading-level "9" is not a whole number from 1 to 5$/m],
+    [['render', '--scheme', 'sepia'], /--scheme "sepia" is not auto, light or dark$/m],
+    [['render', '--open-sections', 'chapter-9'], /--open-sections names "chapter-9", which is not a section/],
+    [['render', '--lang', 'not a tag!'], /--lang "not a tag!" is not a language tag/],
+    [['render', '--resources', '/nonexistent/help.json'], /\/nonexistent\/help\.json: cannot be read \(ENOENT\)/],
+  ]) {
+    it(`refuses ${JSON.stringify(args.join(' ')) || 'no arguments'} with a clear message and a non-zero exit`, () => {
+      const { status, stdout, stderr } = run(...args);
+      assert.equal(status, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    });
+  }
+
+  it('reports a bad resources file by file and entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-'));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '[{"name": "Unclosed"');
+    assert.match(run('render', '--resources', broken).stderr, new RegExp(`${broken}: not valid JSON`));
+    const hostile = join(dir, 'hostile.json');
+    writeFileSync(hostile, JSON.stringify([{ name: 'Fine' }, { phone: '1' }, { name: 'Bad link', url: 'javascript:alert(1)' }]));
+    const { status, stderr } = run('render', '--resources', hostile);
+    assert.equal(status, 2);
+    assert.equal(
+      stderr,
+      `ask-for-help-card: ${hostile}: \n  resources[1].name is missing; entry dropped\n  resources[2].url "javascript:alert(1)" is not an http(s) URL; link dropped\n`,
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { essay } from '../src/content/essay.js';
+import { settle, textOf } from './support/helpers.js';
+
+// dist/fixtures/ is written by scripts/prerender-fixtures.mjs from renderCard(), before the suite.
+
+interface Reading {
+  paragraphs: string[];
+  telLinks: string[];
+  openBefore: boolean;
+  openAfter: boolean;
+  scriptsRan: boolean;
+}
+
+async function loadInFrame(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = path;
+  });
+  return frame;
+}
+
+describe('a prerendered card', () => {
+  describe('with scripts off', () => {
+    it('shows all 20 paragraphs and the region\'s help links, which work as plain links', async function () {
+      const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
+        path: '/dist/fixtures/prerendered.html',
+      });
+      if (answer.unsupported) {
+        console.info(`skipped: ${answer.unsupported}`);
+        this.skip();
+      }
+      const reading = answer.reading!;
+      expect(reading.scriptsRan).to.equal(false);
+      expect(reading.paragraphs).to.deep.equal([...essay.paragraphs]);
+      expect(reading.telLinks).to.include.members(['tel:911', 'tel:988', 'sms:988', 'sms:741741?&body=HOME']);
+    });
+
+    it('still opens a section: it is a native <details>', async function () {
+      const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
+        path: '/dist/fixtures/prerendered.html',
+      });
+      if (answer.unsupported) this.skip();
+      expect([answer.reading!.openBefore, answer.reading!.openAfter]).to.deep.equal([false, true]);
+    });
+  });
+
+  describe('when its module arrives a second late', () => {
+    let frame: HTMLIFrameElement;
+    let prerenderedBox: DOMRect;
+    let card: HTMLElement & { updateComplete: Promise<boolean> };
+
+    before(async function () {
+      this.timeout(10000);
+      frame = await loadInFrame('/dist/fixtures/prerendered-delayed.html');
+      const page = frame.contentWindow!;
+      card = frame.contentDocument!.querySelector('ask-for-help-card') as typeof card;
+      expect(page.customElements.get('ask-for-help-card'), 'upgraded too early to observe').to.equal(undefined);
+      prerenderedBox = card.getBoundingClientRect();
+      expect(card.shadowRoot!.querySelectorAll('.section-content p'), 'readable before the module').to.have.length(20);
+      await page.customElements.whenDefined('ask-for-help-card');
+      await card.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+
+    after(() => frame.remove());
+
+    it('upgrades in place: the essay appears once, at the same size and position', () => {
+      const root = card.shadowRoot!;
+      expect(root.querySelectorAll('.section-content p')).to.have.length(20);
+      expect(root.querySelectorAll('style'), 'the prerendered <style> gives way to adopted styles').to.have.length(0);
+      expect(textOf(root.querySelector('article')).split(essay.paragraphs[0].slice(0, 40)).length - 1).to.equal(1);
+      const after = card.getBoundingClientRect();
+      const box = prerenderedBox;
+      expect([after.x, after.y, after.width, after.height]).to.deep.equal([box.x, box.y, box.width, box.height]);
+    });
+
+    it('keeps the page\'s cumulative layout shift at 0.01 or below', function () {
+      const page = frame.contentWindow as Window & typeof globalThis & { layoutShift: number };
+      if (!page.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        console.info('skipped: this engine does not report layout shifts (no Layout Instability API)');
+        this.skip();
+      }
+      expect(page.layoutShift).to.be.at.most(0.01);
+    });
+
+    it('works afterwards: a section opens and announces it', async () => {
+      const summary = card.shadowRoot!.querySelectorAll('summary')[3];
+      const heard = new Promise<Event & { sectionId?: string }>((resolve) => card.addEventListener('section-toggle', resolve, { once: true }));
+      summary.click();
+      expect((await heard).sectionId).to.equal('not-weakness');
+      await settle(card);
+      expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
+    });
+  });
+});
+
+describe('a bare tag with a fallback inside', () => {
+  it('shows the site\'s fallback until the module arrives, then only the card', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<ask-for-help-card region="US"><p class="fallback">If you need help now, call or text <a href="tel:988">988</a>.</p></ask-for-help-card>`;
+    document.body.append(host);
+    const fallback = host.querySelector('.fallback')!;
+    expect(customElements.get('ask-for-help-card')).to.equal(undefined);
+    expect(fallback.checkVisibility()).to.equal(true);
+
+    await import(/* @vite-ignore */ '/dist/cdn/ask-for-help-card.js' as string);
+    const card = host.querySelector('ask-for-help-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    await card.updateComplete;
+    expect(fallback.checkVisibility()).to.equal(false);
+    expect(card.shadowRoot!.querySelectorAll('.section-content p')).to.have.length(20);
+    host.remove();
+  });
+});
