@@ -2,7 +2,7 @@
 // repository: the documented public API, never edited by hand.
 export default {
   // The modules a user imports; the content and model layers are internal.
-  globs: ['src/index.ts', 'src/ask-for-help-card.ts', 'src/events.ts', 'src/define.ts'],
+  globs: ['src/index.ts', 'src/element.ts', 'src/ask-for-help-card.ts', 'src/events.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -40,6 +40,16 @@ function requireExecutable(engine, path, variable) {
   }
 }
 
+/** The strictest policy the card is promised to work under (README, SECURITY.md). */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Serves the strict-CSP fixture with its policy as a real response header. */
+async function strictCspHeader(context, next) {
+  await next();
+  if (context.path === '/tests/fixtures/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+}
+
 const children = [];
 process.on('exit', () => children.forEach((child) => child.kill()));
 
@@ -135,6 +145,7 @@ export default {
     engineCommandsPlugin(),
   ],
   browsers,
+  middleware: [strictCspHeader],
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   // One test file at a time per engine: WebDriver's keyboard works only outside iframes.

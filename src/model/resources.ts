@@ -93,7 +93,9 @@ export function checkResources(input: unknown): CheckedResources {
   if (!Array.isArray(input)) {
     return { resources: [], problems: [`resources is ${preview(input)}, not an array`] };
   }
-  const problems: string[] = [];
+  // The cap comes first, so that a long list of entry problems never hides it.
+  const problems: string[] =
+    input.length > MAX_RESOURCES ? [`resources has ${input.length} entries; only the first ${MAX_RESOURCES} are shown`] : [];
   const resources: HelpResource[] = [];
   const count = Math.min(input.length, MAX_RESOURCES);
   for (let index = 0; index < count; index++) {
@@ -104,9 +106,7 @@ export function checkResources(input: unknown): CheckedResources {
       problems.push(`resources[${index}] could not be read (${String(error)}); entry dropped`);
     }
   }
-  if (input.length > MAX_RESOURCES) {
-    problems.push(`resources has ${input.length} entries; only the first ${MAX_RESOURCES} are shown`);
-  }
+
   return { resources, problems };
 }
 

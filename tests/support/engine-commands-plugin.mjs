@@ -4,6 +4,7 @@
  *   order (role, name, heading level, expanded state);
  * - `reader-media`: a reader's preferences (reduced motion, colour scheme, forced colours) and
  *   print media;
+ * - `fast-check-seed`: the property-based tests' seed for this run (FAST_CHECK_SEED replays one);
  * - `read-without-scripts`: opens a page with JavaScript disabled and reports what a reader gets
  *   from the card there, and whether a section still opens.
  * A driver that cannot do one says so with `{ unsupported: reason }`, and the test that needs it
@@ -47,6 +48,9 @@ async function readWithoutScripts(testPage, path) {
   }
 }
 
+/** One seed per run, shared by every engine; FAST_CHECK_SEED replays a run. */
+const fastCheckSeed = Number(process.env.FAST_CHECK_SEED) || (Date.now() ^ (process.pid << 8)) >>> 1;
+
 export function engineCommandsPlugin() {
   return {
     name: 'engine-commands',
@@ -63,6 +67,7 @@ export function engineCommandsPlugin() {
         }
         return { unsupported: `${session.browser.name}'s driver cannot emulate media features` };
       }
+      if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {
         if (driver !== 'playwright') return { unsupported: `${session.browser.name}'s driver cannot open a page with scripts disabled` };
         return { reading: await readWithoutScripts(session.browser.getPage(session.id), payload.path) };

@@ -1,0 +1,209 @@
+/**
+ * Property-based tests: thousands of generated `resources` configurations, good entries mixed
+ * with hostile ones, each given to one card. After every update these invariants must hold:
+ *
+ *  1. Nothing is thrown: the update completes and no error reaches the page.
+ *  2. No link outside http:, https:, tel:, sms: and mailto: is ever rendered.
+ *  3. No element is created from a string: only the card's own elements exist, and none has an
+ *     event-handler attribute.
+ *  4. The essay is intact: 20 paragraphs, verbatim.
+ *  5. Every good entry (an object with a non-empty string name) is shown, in order, named as
+ *     given (cut to the documented length), up to the documented number; with none, the
+ *     worldwide directories.
+ *  6. Object.prototype is untouched.
+ *  7. The console hears at most one warning per update.
+ *
+ * The seed is logged; FAST_CHECK_SEED=<seed> npm test replays a run.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import '../src/index.js';
+import type { AskForHelpCard } from '../src/index.js';
+import { essay } from '../src/content/essay.js';
+import { MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
+import { view } from './support/helpers.js';
+
+const RUNS = 1000;
+
+const ALLOWED_ELEMENTS = new Set([
+  'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'A', 'SECTION', 'UL', 'LI', 'DIV', 'SPAN',
+  'DETAILS', 'SUMMARY', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'BLOCKQUOTE',
+]);
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'tel:', 'sms:', 'mailto:']);
+
+const evilUrl = fc.constantFrom(
+  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)',
+  'java\nscript:alert(1)', 'java\u0000script:alert(1)', '\u0001javascript:alert(1)', 'javascript&colon;alert(1)',
+  'data:text/html,<script>alert(1)</script>', 'DATA:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox(1)',
+  'file:///etc/passwd', 'blob:https://example.org/0a1b', '//evil.example/x', '\\\\evil.example\\x', 'https:/\\evil.example',
+  'tel:988', 'mailto:a@example.org', 'ftp://example.org', 'http://', '',
+);
+const evilEmail = fc.constantFrom(
+  'a@example.org?bcc=b@example.org', 'a@example.org&cc=b@example.org', 'a@example.org\r\nBcc: b@example.org',
+  'a@example.org%0ABcc:b@example.org', 'a@example.org,b@example.org', 'javascript:alert(1)//@example.org', '<a@example.org>',
+);
+const controlCharacter = fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code));
+const bidiOverride = fc.constantFrom('\u202a', '\u202b', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f');
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
+const markup = fc.constantFrom(
+  '<img src=x onerror="window.pwned=1">', '<script>window.pwned=1</script>', '"><svg onload="window.pwned=1">',
+  '${window.pwned=1}', '{{constructor.constructor("window.pwned=1")()}}', '<!--', ']]>', '&lt;b&gt;',
+);
+const hostileText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  fc.string({ unit: fc.oneof(controlCharacter, bidiOverride, loneSurrogate, fc.constant('a')), maxLength: 20 }),
+  markup,
+  fc.constantFrom('', ' ', '\u00a0'),
+  fc.constant('x'.repeat(100_000)),
+);
+const wrongType = fc.oneof(
+  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined),
+  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 1 }),
+);
+const anyText = fc.oneof(hostileText, wrongType);
+const goodName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '');
+
+const goodEntry = fc.record(
+  {
+    name: fc.oneof(goodName, markup),
+    description: fc.string({ unit: 'grapheme', maxLength: 80 }),
+    phone: fc.stringMatching(/^\+?\d{1,3}( \d{2,4}){1,3}$/),
+    sms: fc.stringMatching(/^\d{3,6}$/),
+    smsBody: fc.stringMatching(/^[A-Z]{2,8}$/),
+    url: fc.webUrl(),
+    chatUrl: fc.webUrl(),
+    email: fc.emailAddress(),
+    hours: fc.constantFrom('24/7', 'Evenings', 'Mon–Fri 9–5'),
+    regions: fc.array(fc.constantFrom('US', 'GB', 'au'), { maxLength: 2 }),
+    languages: fc.array(fc.constantFrom('en', 'es', 'fr-CA'), { maxLength: 2 }),
+  },
+  { requiredKeys: ['name'] },
+);
+
+const hostileEntry = fc.record(
+  {
+    name: fc.oneof(goodName, anyText),
+    description: anyText,
+    phone: fc.oneof(anyText, fc.constantFrom('988; javascript:alert(1)', '+-+', '١٢٣')),
+    sms: anyText,
+    smsBody: anyText,
+    url: fc.oneof(evilUrl, anyText),
+    chatUrl: fc.oneof(evilUrl, anyText),
+    email: fc.oneof(evilEmail, anyText),
+    hours: anyText,
+    regions: fc.oneof(anyText, fc.array(fc.oneof(anyText, fc.constantFrom('USA', 'u$', 'GB')), { maxLength: 3 })),
+    languages: fc.oneof(anyText, fc.array(fc.oneof(anyText, fc.constantFrom('not a tag', 'en-GB', 'x-')), { maxLength: 3 })),
+    colour: anyText,
+  },
+  { requiredKeys: [] },
+);
+
+const prototypeAttack = fc.constantFrom(
+  () => JSON.parse('{"name":"Proto","__proto__":{"polluted":true}}'),
+  () => JSON.parse('{"name":"Ctor","constructor":{"prototype":{"polluted":true}}}'),
+  () => JSON.parse('{"__proto__":{"name":"Inherited"}}'),
+).map((make) => make());
+
+const entry = fc.oneof(
+  { arbitrary: goodEntry, weight: 4 },
+  { arbitrary: hostileEntry, weight: 4 },
+  { arbitrary: prototypeAttack, weight: 1 },
+  { arbitrary: fc.anything({ maxDepth: 1 }), weight: 1 },
+);
+const configuration = fc.oneof(
+  { arbitrary: fc.array(entry, { maxLength: 8 }), weight: 9 },
+  { arbitrary: fc.anything({ maxDepth: 2 }), weight: 1 },
+);
+
+/** The names invariant 5 expects to see for a configuration. */
+function expectedNames(config: unknown): string[] {
+  if (!Array.isArray(config)) return ['Find A Helpline', 'Befrienders Worldwide'];
+  const names = config
+    .slice(0, MAX_RESOURCES)
+    .filter((item): item is { name: string } => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+      const name = (item as { name?: unknown }).name;
+      return typeof name === 'string' && name.trim() !== '';
+    })
+    .map(({ name }) => (name.length > MAX_TEXT_LENGTH ? `${name.slice(0, MAX_TEXT_LENGTH - 1)}…` : name));
+  return names.length ? names : ['Find A Helpline', 'Befrienders Worldwide'];
+}
+
+describe('hostile resources, generated', () => {
+  it(`keeps every invariant over ${RUNS} generated configurations`, async function () {
+    this.timeout(240_000);
+    const { seed } = await executeServerCommand<{ seed: number }, undefined>('fast-check-seed');
+    console.log(`fast-check seed: ${seed} (replay with FAST_CHECK_SEED=${seed})`);
+
+    const el = await fixture<AskForHelpCard>(html`<ask-for-help-card open-sections="all"></ask-for-help-card>`);
+    const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+    const pageErrors: unknown[] = [];
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('error' in event ? event.error : event.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const warn = console.warn;
+    let warnings = 0;
+    console.warn = () => void warnings++;
+
+    try {
+      await fc.assert(
+        fc.asyncProperty(configuration, async (config) => {
+          warnings = 0;
+          el.resources = config as never;
+          await el.updateComplete; // 1: rejects if the update threw
+          expect(pageErrors, 'errors on the page').to.deep.equal([]);
+
+          const root = view(el);
+          for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+            expect(SAFE_SCHEMES.has(new URL(link.href).protocol), link.getAttribute('href')!).to.equal(true); // 2
+          }
+          for (const element of root.querySelectorAll('*')) {
+            if (element.localName === 'style') continue;
+            expect(ALLOWED_ELEMENTS.has(element.tagName), element.tagName).to.equal(true); // 3
+            expect([...element.attributes].some((attribute) => attribute.name.startsWith('on')), element.outerHTML.slice(0, 80)).to.equal(false);
+          }
+          expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+          expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]); // 4
+          expect([...root.querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(expectedNames(config)); // 5
+          expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys); // 6
+          expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+          expect(warnings, 'warnings for one update').to.be.at.most(1); // 7
+        }),
+        { numRuns: RUNS, seed },
+      );
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+});
+
+describe('limits instead of freezes', () => {
+  async function cardWith(resources: unknown) {
+    const warn = console.warn;
+    const messages: string[] = [];
+    console.warn = (message: string) => void messages.push(message);
+    try {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${resources as never}></ask-for-help-card>`);
+      return { el, messages };
+    } finally {
+      console.warn = warn;
+    }
+  }
+
+  it(`shows the first ${MAX_RESOURCES} of 5,000 entries and says so in one warning`, async () => {
+    const { el, messages } = await cardWith(Array.from({ length: 5000 }, (_, i) => ({ name: `Line ${i}`, phone: '1', url: 'javascript:1' })));
+    expect(view(el).querySelectorAll('.resource')).to.have.length(MAX_RESOURCES);
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain(`resources has 5000 entries; only the first ${MAX_RESOURCES} are shown`);
+    expect(messages[0].split('\n').length, 'lines in the warning').to.be.at.most(12);
+  });
+
+  it(`cuts a 100,000-character name to ${MAX_TEXT_LENGTH} characters, and says so`, async () => {
+    const { el, messages } = await cardWith([{ name: 'x'.repeat(100_000) }]);
+    expect(view(el).querySelector('.resource-name')!.textContent).to.have.length(MAX_TEXT_LENGTH);
+    expect(messages).to.deep.equal([`<ask-for-help-card>: resources[0].name has 100000 characters; cut to ${MAX_TEXT_LENGTH}`]);
+  });
+});
