@@ -1,27 +1,36 @@
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
-// `vite` serves the demo (demo/index.html opens onto the card); `vite build` writes the CDN file:
-// one self-contained, minified ES module with Lit inside that any static host can serve.
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? { root: 'demo' }
-    : {
-        // Lit's css`` and html`` text is left alone by the minifier; this plugin folds it.
-        plugins: [{ ...minifyTemplateLiterals(), enforce: 'pre' }],
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          sourcemap: false,
-          // Library mode keeps ES output readable unless the output itself is told to minify.
-          rolldownOptions: { output: { minify: true } },
-          lib: {
-            entry: 'src/index.ts',
-            formats: ['es'],
-            fileName: () => 'ask-for-help-card.js',
-          },
-        },
-      },
-);
+// Lit's css`` and html`` text is left alone by the minifier; this plugin folds it.
+const minifyLiterals = { ...minifyTemplateLiterals(), enforce: 'pre' as const };
+
+/** `vite build`: the CDN file, one self-contained, minified ES module with Lit inside. */
+const cdn: UserConfig = {
+  plugins: [minifyLiterals],
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    // Library mode keeps ES output readable unless the output itself is told to minify.
+    rolldownOptions: { output: { minify: true } },
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'ask-for-help-card.js' },
+  },
+};
+
+/** `vite build --mode demo`: the demo pages as a static site, for Lighthouse in the benchmarks. */
+const demo: UserConfig = {
+  root: 'demo',
+  plugins: [minifyLiterals],
+  build: {
+    outDir: resolve('dist/demo'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: { index: resolve('demo/index.html'), prerendered: resolve('demo/prerendered.html') } },
+  },
+};
+
+// `vite` serves the demo: demo/index.html opens onto the card.
+export default defineConfig(({ command, mode }) => (command === 'serve' ? { root: 'demo' } : mode === 'demo' ? demo : cdn));
