@@ -1,4 +1,5 @@
 import '../src/index.js';
+import './playground.js';
 import type { SectionToggleEvent } from '../src/index.js';
 
 // Theme presets: each is a class on <html> that the demo stylesheet maps to custom properties.

@@ -119,6 +119,20 @@ export default css`
     font-weight: 600;
   }
 
+  /* The emergency number is a target a thumb cannot miss, even inside its sentence. */
+  .emergency-call {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-inline: 0.7em;
+    margin-inline: 0.15em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    text-decoration: none;
+  }
+
   .region {
     display: flex;
     flex-wrap: wrap;
@@ -361,6 +375,12 @@ export default css`
     button.action,
     .copy-status {
       display: none;
+    }
+
+    .emergency-call {
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
     }
 
     .action[data-print]::after {

@@ -300,9 +300,9 @@ describe('<ask-for-help-card>', () => {
       expect(view(el).querySelector('.checked'), 'the default list\'s check date').to.equal(null);
     });
 
-    it('makes every link big enough for a thumb', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[localLine]}></ask-for-help-card>`);
-      for (const link of view(el).querySelectorAll('.resources a')) {
+    it('makes every link to help, and the emergency number, big enough for a thumb', async () => {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="GB" .resources=${[localLine]}></ask-for-help-card>`);
+      for (const link of view(el).querySelectorAll('.resources a, .emergency a, .reach-out a, .reach-out button')) {
         const box = link.getBoundingClientRect();
         expect(box.width, textOf(link)).to.be.at.least(44);
         expect(box.height, textOf(link)).to.be.at.least(44);

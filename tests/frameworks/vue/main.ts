@@ -1,0 +1,5 @@
+import { createApp } from 'vue';
+import 'ask-for-help-card';
+import App from './App.vue';
+
+createApp(App).mount('#root');
