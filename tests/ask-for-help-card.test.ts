@@ -4,7 +4,7 @@ import '../src/index.js';
 import { SectionToggleEvent, type AskForHelpCard, type HelpResource } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { essaySections } from '../src/content/sections.js';
-import { accessibilityTree, captureWarnings, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
+import { accessibilityTree, captureWarnings, computedRoles, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
 
 const sectionHeadings: string[] = essaySections.map((section) => section.heading);
 
@@ -103,6 +103,12 @@ describe('<ask-for-help-card>', () => {
       expect(controls.map((c) => [c.name, c.expanded])).to.deep.equal(
         sectionHeadings.map((heading, index) => [heading, index === 0]),
       );
+    });
+
+    it('exposes each section as a heading and as a control named by it, to WebDriver', async function () {
+      const roles = await computedRoles(this, 'ask-for-help-card', '.section-heading, summary');
+      expect(roles.filter((_, index) => index % 2 === 0)).to.deep.equal(sectionHeadings.map((label) => ({ role: 'heading', label })));
+      expect(roles.filter((_, index) => index % 2 === 1).map((r) => r.label)).to.deep.equal(sectionHeadings);
     });
 
     it('passes an automated accessibility audit', async () => {

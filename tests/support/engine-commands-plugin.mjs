@@ -4,6 +4,8 @@
  *   order (role, name, heading level, expanded state);
  * - `reader-media`: a reader's preferences (reduced motion, colour scheme, forced colours) and
  *   print media;
+ * - `computed-roles`: the role and accessible name WebDriver computes for elements in a card's
+ *   shadow root (WebKit; Chromium's whole tree comes from `accessibility-tree`);
  * - `fast-check-seed`: the property-based tests' seed for this run (FAST_CHECK_SEED replays one);
  * - `read-without-scripts`: opens a page with JavaScript disabled and reports what a reader gets
  *   from the card there, and whether a section still opens.
@@ -48,6 +50,22 @@ async function readWithoutScripts(testPage, path) {
   }
 }
 
+const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
+
+async function webdriverComputedRoles(driver, { host, selector }) {
+  const elements = await driver.execute(
+    (hostSelector, innerSelector) => [...document.querySelector(hostSelector).shadowRoot.querySelectorAll(innerSelector)],
+    host,
+    selector,
+  );
+  const roles = [];
+  for (const element of elements) {
+    const id = element[ELEMENT_KEY];
+    roles.push({ role: await driver.getElementComputedRole(id), label: await driver.getElementComputedLabel(id) });
+  }
+  return roles;
+}
+
 /** One seed per run, shared by every engine; FAST_CHECK_SEED replays a run. */
 const fastCheckSeed = Number(process.env.FAST_CHECK_SEED) || (Date.now() ^ (process.pid << 8)) >>> 1;
 
@@ -66,6 +84,10 @@ export function engineCommandsPlugin() {
           return {};
         }
         return { unsupported: `${session.browser.name}'s driver cannot emulate media features` };
+      }
+      if (command === 'computed-roles') {
+        if (driver !== 'webdriver') return { unsupported: `${session.browser.name}'s driver has no computed-role command here` };
+        return { roles: await webdriverComputedRoles(session.browser.driver, payload) };
       }
       if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {

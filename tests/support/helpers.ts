@@ -25,6 +25,15 @@ export async function accessibilityTree(test: Mocha.Context): Promise<Accessible
   return skipUnless(test, answer).tree;
 }
 
+/** The role and accessible name WebDriver computes for elements in a card's shadow root. */
+export async function computedRoles(test: Mocha.Context, host: string, selector: string): Promise<{ role: string; label: string }[]> {
+  const answer = await executeServerCommand<EngineAnswer<{ roles: { role: string; label: string }[] }>, { host: string; selector: string }>(
+    'computed-roles',
+    { host, selector },
+  );
+  return skipUnless(test, answer).roles;
+}
+
 export interface MediaFeatures {
   media?: 'screen' | 'print' | null;
   colorScheme?: 'light' | 'dark' | 'no-preference' | null;
