@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderCard } from '../dist/ssr/render-card.js';
 import { checkResources } from '../dist/model/resources.js';
-import { checkHeadingLevel, checkOpenSections, checkScheme } from '../dist/model/options.js';
+import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme } from '../dist/model/options.js';
 import { essaySections } from '../dist/content/sections.js';
 
 const USAGE = `Usage: ask-for-help-card render [options] > card.html
@@ -58,10 +58,11 @@ if (positionals[0] !== 'render' || positionals.length > 1) {
 
 const options = {};
 if (values.region !== undefined) {
-  if (!/^[A-Za-z]{2}$/.test(values.region)) {
+  const { value, problem } = checkRegion(values.region);
+  if (problem || !value || value === 'auto') {
     fail(`--region "${values.region}" is not a two-letter region code (like US, GB or AU); "auto" is guessed in the reader's browser and cannot be prerendered`);
   }
-  options.region = values.region.toUpperCase();
+  options.region = value;
 }
 for (const [flag, check, key, ids] of [
   ['heading-level', checkHeadingLevel, 'headingLevel'],

@@ -7,8 +7,8 @@ import { en, stringTables, type CardStrings } from './content/strings.js';
 import { emergencyNumbers, helpLines, helpLinesChecked } from './content/help-lines.js';
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
-import { checkHeadingLevel, checkOpenSections, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
-import { checkResources, MalformedJson, type HelpResource } from './model/resources.js';
+import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
+import { checkResources, MalformedJson, preview, type HelpResource } from './model/resources.js';
 import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import styles from './ask-for-help-card.styles.js';
 
@@ -183,9 +183,14 @@ export class AskForHelpCard extends LitElement {
   @state() private copyStatus = '';
 
   #siteResources: readonly HelpResource[] = [];
+  /** The page's region as checked: a code, `auto`, or none. */
+  #region?: string;
   #refocusSection?: string;
-  /** Set when the open sections came from a prerendered card, which the first update keeps. */
-  #adoptedOpenIds = false;
+  /**
+   * Set when the open sections were chosen before the first render (by a prerendered card, or
+   * expandAll()/collapseAll() called early), so that the first update keeps them.
+   */
+  #openIdsChosenEarly = false;
   #stringOverrides: Partial<CardStrings> = {};
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
@@ -197,13 +202,12 @@ export class AskForHelpCard extends LitElement {
 
   get #shownRegion(): string | undefined {
     if (this.chosenRegion !== undefined) return this.chosenRegion || undefined;
-    const region = this.region.trim();
-    if (region.toLowerCase() === 'auto') return guessRegion();
-    return /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : undefined;
+    return this.#region === 'auto' ? guessRegion() : this.#region;
   }
 
   get #detailsElements(): HTMLDetailsElement[] {
-    return [...(this.renderRoot.querySelectorAll?.('details') ?? [])];
+    // No render root before the card is first connected.
+    return [...(this.renderRoot?.querySelectorAll('details') ?? [])];
   }
 
   get #allOpen(): boolean {
@@ -221,7 +225,7 @@ export class AskForHelpCard extends LitElement {
       const sections = [...prerendered.querySelectorAll<HTMLDetailsElement>('details[data-section]')];
       if (sections.length) {
         this.#openIds = new Set(sections.filter((d) => d.open).map((d) => d.dataset.section as EssaySectionId));
-        this.#adoptedOpenIds = true;
+        this.#openIdsChosenEarly = true;
       }
       const focused = prerendered.activeElement?.closest('details[data-section]');
       this.#refocusSection = (focused as HTMLElement | null)?.dataset.section;
@@ -254,10 +258,12 @@ export class AskForHelpCard extends LitElement {
     }
     if (changed.has('region')) {
       this.chosenRegion = undefined;
-      const region = this.region.trim();
-      if (region && region.toLowerCase() !== 'auto' && !/^[A-Za-z]{2}$/.test(region)) {
-        problems.push(`region ${JSON.stringify(region)} is not a two-letter region code or auto; showing worldwide help`);
-      }
+      const { value, problem } = checkRegion(this.region);
+      this.#region = value;
+      if (problem) problems.push(problem);
+    }
+    if (changed.has('reachOutMessage') && this.reachOutMessage != null && typeof this.reachOutMessage !== 'string') {
+      problems.push(`reachOutMessage is ${preview(this.reachOutMessage)}, not a string; using the default message`);
     }
     if (changed.has('headingLevel')) {
       const { value, problem } = checkHeadingLevel(this.headingLevel);
@@ -266,7 +272,7 @@ export class AskForHelpCard extends LitElement {
     }
     if (changed.has('openSections')) {
       const { value, problem } = checkOpenSections(this.openSections, SECTION_IDS);
-      if (!(this.#adoptedOpenIds && !this.hasUpdated)) this.#openIds = value as Set<EssaySectionId>;
+      if (!(this.#openIdsChosenEarly && !this.hasUpdated)) this.#openIds = value as Set<EssaySectionId>;
       if (problem) problems.push(problem);
     }
     if (changed.has('scheme')) {
@@ -324,11 +330,15 @@ export class AskForHelpCard extends LitElement {
   async #onCopy(): Promise<void> {
     const text = this.#text;
     try {
-      await navigator.clipboard.writeText(this.reachOutMessage ?? text.reachOutMessage);
+      await navigator.clipboard.writeText(this.#reachOutMessage(text));
       this.copyStatus = text.reachOutCopied;
     } catch {
       this.copyStatus = text.reachOutCopyFailed;
     }
+  }
+
+  #reachOutMessage(text: CardStrings): string {
+    return typeof this.reachOutMessage === 'string' ? this.reachOutMessage : text.reachOutMessage;
   }
 
   /** Opens every section of the essay. */
@@ -346,6 +356,7 @@ export class AskForHelpCard extends LitElement {
     if (sections.length === 0) {
       // Not rendered yet: the first render shows the sections this way.
       this.#openIds = new Set(open ? SECTION_IDS : []);
+      this.#openIdsChosenEarly = true;
       this.requestUpdate();
       return;
     }
@@ -379,15 +390,15 @@ export class AskForHelpCard extends LitElement {
         <section class="help" part="help" aria-labelledby="help-heading">
           <${headingTag(level + 1)} id="help-heading" class="help-heading">${text.helpHeading}</${headingTag(level + 1)}>
           <p class="help-intro">${text.helpIntro}</p>
-          ${this.#renderEmergency(region)}
-          ${this.#renderRegionControl(region, lang)}
+          ${this.#renderEmergency(text, region)}
+          ${this.#renderRegionControl(text, region, lang)}
           <ul class="resources" part="resources" role="list">
-            ${resources.map((resource) => this.#renderResource(resource, level + 2, lang, region))}
+            ${resources.map((resource) => this.#renderResource(text, resource, level + 2, lang, region))}
           </ul>
           ${usingDefaults || this.keepDefaults
             ? html`<p class="checked">${fill(text.checked, { date: formatDay(helpLinesChecked, lang) })}</p>`
             : nothing}
-          ${this.#renderReachOut(level + 2)}
+          ${this.#renderReachOut(text, level + 2)}
         </section>
         <div class="essay" part="essay" lang="en">
           <div class="essay-bar">
@@ -402,8 +413,7 @@ export class AskForHelpCard extends LitElement {
     `;
   }
 
-  #renderEmergency(region: string | undefined) {
-    const text = this.#text;
+  #renderEmergency(text: CardStrings, region: string | undefined) {
     const number = emergencyNumberFor(region, emergencyNumbers);
     if (!number) return html`<p class="emergency" part="emergency">${text.emergencyUnknown}</p>`;
     const [before, after = ''] = text.emergency.split('{number}');
@@ -412,8 +422,7 @@ export class AskForHelpCard extends LitElement {
     </p>`;
   }
 
-  #renderRegionControl(region: string | undefined, lang: string) {
-    const text = this.#text;
+  #renderRegionControl(text: CardStrings, region: string | undefined, lang: string) {
     const codes = region && !KNOWN_REGIONS.includes(region) ? [...KNOWN_REGIONS, region] : KNOWN_REGIONS;
     const names = displayNames(codes, lang, 'region');
     const options = codes.map((code, index) => ({ code, name: names[index] })).sort((a, b) => a.name.localeCompare(b.name, lang));
@@ -448,8 +457,7 @@ export class AskForHelpCard extends LitElement {
     `;
   }
 
-  #renderResource(resource: HelpResource, level: number, lang: string, region: string | undefined) {
-    const text = this.#text;
+  #renderResource(text: CardStrings, resource: HelpResource, level: number, lang: string, region: string | undefined) {
     // [kind, href, label, what print shows after the label when the label does not say it]
     const actions: [kind: string, href: string | undefined, label: string, printed?: string][] = [];
     if (resource.phone) actions.push(['call', telHref(resource.phone), fill(text.call, { phone: resource.phone })]);
@@ -502,9 +510,8 @@ export class AskForHelpCard extends LitElement {
     `;
   }
 
-  #renderReachOut(level: number) {
-    const text = this.#text;
-    const message = this.reachOutMessage ?? text.reachOutMessage;
+  #renderReachOut(text: CardStrings, level: number) {
+    const message = this.#reachOutMessage(text);
     return html`<div class="reach-out" part="reach-out">
       <${headingTag(level)} class="reach-out-heading">${text.reachOutHeading}</${headingTag(level)}>
       <p>${text.reachOutIntro}</p>

@@ -225,6 +225,13 @@ describe('<ask-for-help-card>', () => {
       expect(toggles.filter((t) => !t.open)).to.have.length(essaySections.length);
     });
 
+    it('can be asked before the card is on a page, and shows it when it arrives', async () => {
+      const detached = document.createElement('ask-for-help-card');
+      detached.expandAll();
+      const el = await fixture<AskForHelpCard>(detached);
+      expect(details(el).every((d) => d.open)).to.equal(true);
+    });
+
     it('stays accessible with every section open', async () => {
       el.expandAll();
       await settle(el);

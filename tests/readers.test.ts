@@ -82,6 +82,23 @@ describe('help for every reader', () => {
     });
   });
 
+  describe('when a script gives a region that is not text', () => {
+    it('shows worldwide help and says so', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await card(html`<ask-for-help-card .region=${42 as unknown as string} .reachOutMessage=${{} as unknown as string}></ask-for-help-card>`);
+        expect(names(el)).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
+        expect(textOf(view(el).querySelector('[part="reach-out-message"]'))).to.equal('I am having a hard time right now. Could we talk?');
+        expect(warnings.messages[0].split('\n').slice(1)).to.deep.equal([
+          '  region a number is not a two-letter region code or auto; showing worldwide help',
+          '  reachOutMessage is an object, not a string; using the default message',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
   describe('when the region is guessed', () => {
     it('reads the time zone first, then the languages, and asks no server', () => {
       expect(guessRegion('Europe/London', ['en-US'])).to.equal('GB');

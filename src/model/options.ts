@@ -41,6 +41,21 @@ export function checkOpenSections(input: unknown, ids: readonly string[]): Check
   };
 }
 
+/**
+ * The reader's region: an ISO 3166-1 alpha-2 code (upper-cased), `auto`, or nothing. Anything
+ * else is reported, and the card shows worldwide help.
+ */
+export function checkRegion(input: unknown): Checked<string | undefined> {
+  const text = typeof input === 'string' ? input.trim() : input == null ? '' : undefined;
+  if (text === '') return { value: undefined };
+  if (text?.toLowerCase() === 'auto') return { value: 'auto' };
+  if (text !== undefined && /^[A-Za-z]{2}$/.test(text)) return { value: text.toUpperCase() };
+  return {
+    value: undefined,
+    problem: `region ${text === undefined ? preview(input) : JSON.stringify(text)} is not a two-letter region code or auto; showing worldwide help`,
+  };
+}
+
 export type ColorScheme = 'auto' | 'light' | 'dark';
 
 /** The card's colour scheme: `auto` follows the page, `light` and `dark` force one. */
