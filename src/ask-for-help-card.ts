@@ -81,10 +81,6 @@ function languageOf(element: Element): string {
   }
 }
 
-/** The reader's messages app, with a message filled in and no recipient: the phone asks whom. */
-function smsToAnyone(message: string): string {
-  return `sms:?&body=${encodeURIComponent(message)}`;
-}
 
 /**
  * Marisa Donnelly's essay *It's Okay To Ask For Help, You Know* in collapsible sections, beside
@@ -517,7 +513,7 @@ export class AskForHelpCard extends LitElement {
       <p>${text.reachOutIntro}</p>
       <blockquote class="reach-out-message" part="reach-out-message">${message}</blockquote>
       <ul class="actions" role="list">
-        <li><a class="action" part="action action-reach-out" href=${smsToAnyone(message)}>${text.reachOutText}</a></li>
+        <li><a class="action" part="action action-reach-out" href=${smsHref('', message)!}>${text.reachOutText}</a></li>
         <li><button type="button" class="action" part="copy" @click=${this.#onCopy}>${text.reachOutCopy}</button></li>
       </ul>
       <p class="copy-status" role="status">${this.copyStatus}</p>

@@ -13,6 +13,10 @@
  *  6. Object.prototype is untouched.
  *  7. The console hears at most one warning per update.
  *
+ * A second property gives every other public property (region, heading level, open sections,
+ * scheme, strings, reach-out message, keep-defaults, lang) generated values, good and hostile,
+ * and holds invariants 1, 2, 3, 4, 6 and 7.
+ *
  * The seed is logged; FAST_CHECK_SEED=<seed> npm test replays a run.
  */
 import { expect, fixture, html } from '@open-wc/testing';
@@ -22,6 +26,7 @@ import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
+import { en } from '../src/content/strings.js';
 import { view } from './support/helpers.js';
 
 const RUNS = 1000;
@@ -70,7 +75,7 @@ const goodEntry = fc.record(
     description: fc.string({ unit: 'grapheme', maxLength: 80 }),
     phone: fc.stringMatching(/^\+?\d{1,3}( \d{2,4}){1,3}$/),
     sms: fc.stringMatching(/^\d{3,6}$/),
-    smsBody: fc.stringMatching(/^[A-Z]{2,8}$/),
+    smsBody: fc.oneof(fc.stringMatching(/^[A-Z]{2,8}$/), hostileText),
     url: fc.webUrl(),
     chatUrl: fc.webUrl(),
     email: fc.emailAddress(),
@@ -177,6 +182,70 @@ describe('hostile resources, generated', () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     }
+  });
+});
+
+const OTHER_RUNS = 300;
+const stringKeys = Object.keys(en);
+const otherProperties = fc.record(
+  {
+    region: fc.oneof(fc.constantFrom('US', 'gb', 'AU', 'auto', 'EU', 'DE', 'XX', ''), anyText),
+    headingLevel: fc.oneof(fc.integer({ min: -2, max: 9 }), anyText),
+    openSections: fc.oneof(fc.constantFrom('first', 'all', 'none', 'strength a-promise', 'x,y'), anyText),
+    scheme: fc.oneof(fc.constantFrom('auto', 'light', 'dark'), anyText),
+    strings: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...stringKeys), fc.string()), anyText, { maxKeys: 4 }), anyText),
+    reachOutMessage: anyText,
+    keepDefaults: fc.anything({ maxDepth: 0 }),
+    lang: fc.oneof(fc.constantFrom('en', 'es', 'fr-CA', 'de', 'ar'), fc.string({ unit: 'binary', maxLength: 12 })),
+  },
+  { requiredKeys: [] },
+);
+
+describe('hostile attributes and properties, generated', () => {
+  it(`keeps working over ${OTHER_RUNS} generated settings`, async function () {
+    this.timeout(240_000);
+    const { seed } = await executeServerCommand<{ seed: number }, undefined>('fast-check-seed');
+    const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+    const warn = console.warn;
+    let warnings = 0;
+    console.warn = () => void warnings++;
+    try {
+      await fc.assert(
+        fc.asyncProperty(otherProperties, async ({ lang, ...settings }) => {
+          // A fresh card each time, set up before it renders: one update, one warning at most.
+          const el = document.createElement('ask-for-help-card');
+          if (lang !== undefined) el.setAttribute('lang', lang);
+          Object.assign(el, settings);
+          warnings = 0;
+          await fixture(el);
+          await el.updateComplete;
+          const root = view(el);
+          for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+            expect(SAFE_SCHEMES.has(new URL(link.href).protocol), link.getAttribute('href')!).to.equal(true);
+          }
+          for (const element of root.querySelectorAll('*')) {
+            expect(ALLOWED_ELEMENTS.has(element.tagName), element.tagName).to.equal(true);
+          }
+          expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
+          expect(root.querySelectorAll('.resource').length).to.be.greaterThan(0);
+          expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys);
+          expect(warnings, 'warnings for one update').to.be.at.most(1);
+        }),
+        { numRuns: OTHER_RUNS, seed },
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+describe('regressions found by the generated tests', () => {
+  it('keeps working when the reach-out message or a keyword holds half an emoji', async () => {
+    const el = await fixture<AskForHelpCard>(
+      html`<ask-for-help-card .reachOutMessage=${'\ud800'} .resources=${[{ name: 'Line', sms: '123', smsBody: 'A\udfff' }]}></ask-for-help-card>`,
+    );
+    expect(view(el).querySelector('[part~="action-reach-out"]')!.getAttribute('href')).to.equal('sms:?&body=%EF%BF%BD');
+    expect(view(el).querySelector('[part~="action-text"]')!.getAttribute('href')).to.equal('sms:123?&body=A%EF%BF%BD');
   });
 });
 

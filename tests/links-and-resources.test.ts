@@ -24,6 +24,15 @@ describe('links a phone can follow', () => {
     expect(smsHref('85258', 'a&b=c d')).to.equal('sms:85258?&body=a%26b%3Dc%20d');
   });
 
+  it('leaves the number out for the reader to choose, when there is none', () => {
+    expect(smsHref('', 'Could we talk?')).to.equal('sms:?&body=Could%20we%20talk%3F');
+  });
+
+  it('encodes half an emoji as a replacement character instead of throwing', () => {
+    expect(smsHref('1', 'hi \ud83d')).to.equal('sms:1?&body=hi%20%EF%BF%BD');
+    expect(smsHref('1', '\udc00\ud83d\ude00')).to.equal('sms:1?&body=%EF%BF%BD%F0%9F%98%80');
+  });
+
   it('writes to exactly one address and never adds headers', () => {
     expect(mailtoHref('help@example.org')).to.equal('mailto:help@example.org');
     for (const bad of [

@@ -20,13 +20,21 @@ export function telHref(phone: string): string | undefined {
 }
 
 /**
+ * Percent-encodes a message for a link. A lone surrogate (half of an emoji, cut) would make
+ * encodeURIComponent throw: it becomes U+FFFD, as the browser would show it anyway.
+ */
+export function encodeMessage(text: string): string {
+  return encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+}
+
+/**
  * An `sms:` link with the message body prefilled when given. `?&body=` is the form that both
- * Android and iOS Messages read.
+ * Android and iOS Messages read. With no number, the phone asks whom to send it to.
  */
 export function smsHref(number: string, body?: string): string | undefined {
-  const to = dialable(number);
-  if (!to) return undefined;
-  return body ? `sms:${to}?&body=${encodeURIComponent(body)}` : `sms:${to}`;
+  const to = number === '' ? '' : dialable(number);
+  if (to === undefined) return undefined;
+  return body ? `sms:${to}?&body=${encodeMessage(body)}` : `sms:${to}`;
 }
 
 /**
