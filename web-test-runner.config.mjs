@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { engineCommandsPlugin } from './tests/support/engine-commands-plugin.mjs';
 import { engineSummaryReporter } from './tests/support/engine-summary-reporter.mjs';
 
@@ -19,20 +20,11 @@ import { engineSummaryReporter } from './tests/support/engine-summary-reporter.m
  */
 const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const webkitBrowserPath =
   process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function requireExecutable(engine, path, variable) {
   if (!existsSync(path)) {

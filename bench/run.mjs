@@ -24,6 +24,7 @@ import { build } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs as systemChromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { renderCard } from '../dist/ssr/render-card.js';
 import cardStyles from '../dist/ask-for-help-card.styles.js';
 import { essay } from '../dist/content/essay.js';
@@ -32,16 +33,8 @@ import { essaySections } from '../dist/content/sections.js';
 const ROOT = new URL('../', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const CYCLES = 2000;
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
+// --expose-gc as well, so the memory measures can force collections.
+const chromiumArgs = [...systemChromiumArgs, '--js-flags=--expose-gc'];
 
 // ---------------------------------------------------------------------------------------------
 // Pages

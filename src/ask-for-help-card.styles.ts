@@ -119,19 +119,6 @@ export default css`
     font-weight: 600;
   }
 
-  /* The emergency number is a target a thumb cannot miss, even inside its sentence. */
-  .emergency-call {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding-inline: 0.7em;
-    margin-inline: 0.15em;
-    border: 2px solid currentColor;
-    border-radius: 999px;
-    text-decoration: none;
-  }
 
   .region {
     display: flex;
@@ -212,18 +199,29 @@ export default css`
   }
 
   /* At least 44 by 44 CSS pixels: a thumb in a hurry must not miss. */
-  .action {
+  .action,
+  .emergency-call {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding-block: 0.4em;
-    padding-inline: 0.9em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-weight: 600;
     text-decoration: none;
+  }
+
+  .action {
+    padding-block: 0.4em;
+    padding-inline: 0.9em;
+    font-weight: 600;
+  }
+
+  /* The emergency number is a target like the actions below, even inside its sentence. */
+  .emergency-call {
+    padding-inline: 0.7em;
+    margin-inline: 0.15em;
+    border-width: 2px;
   }
 
   button.action {

@@ -1,17 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadInFrame } from './support/helpers.js';
 
 // The apps in tests/frameworks/ install the packed package as a user would, and are built by
 // scripts/framework-apps.mjs before the suite runs.
 
 async function openApp(name: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = `/tests/frameworks/dist/${name}.html`;
-  });
-  return frame.contentDocument!;
+  return (await loadInFrame(`/tests/frameworks/dist/${name}.html`)).contentDocument!;
 }
 
 function namesIn(card: Element): string[] {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { essay } from '../src/content/essay.js';
-import { settle, textOf } from './support/helpers.js';
+import { loadInFrame, settle, textOf } from './support/helpers.js';
 
 // dist/fixtures/ is written by scripts/prerender-fixtures.mjs from renderCard(), before the suite.
 
@@ -11,17 +11,6 @@ interface Reading {
   openBefore: boolean;
   openAfter: boolean;
   scriptsRan: boolean;
-}
-
-async function loadInFrame(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = path;
-  });
-  return frame;
 }
 
 describe('a prerendered card', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { settle } from './support/helpers.js';
+import { loadInFrame, settle } from './support/helpers.js';
 
 // The card loads and a reader uses every control it has; then the page is searched for anything
 // the card asked for or left behind. Resource Timing lists every request the page made, whoever
@@ -15,13 +15,7 @@ describe('privacy', () => {
   it('makes no request but its own module, and sets no cookie and no storage, whatever the reader does', async () => {
     const before = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, databases: await storedDatabases(window) };
 
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
-    document.body.append(frame);
-    await new Promise((resolve) => {
-      frame.addEventListener('load', resolve, { once: true });
-      frame.src = '/tests/fixtures/privacy.html';
-    });
+    const frame = await loadInFrame('/tests/fixtures/privacy.html');
     const page = frame.contentWindow as Page;
     await page.customElements.whenDefined('ask-for-help-card');
     const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & { updateComplete: Promise<boolean> };

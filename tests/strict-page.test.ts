@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { settle } from './support/helpers.js';
+import { loadInFrame, settle } from './support/helpers.js';
 
 // tests/fixtures/strict-csp.html is served with
 //   default-src 'none'; script-src 'self'; style-src 'self';
@@ -14,13 +14,7 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
   let card: HTMLElement & { updateComplete: Promise<boolean> };
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
-    document.body.append(frame);
-    await new Promise((resolve) => {
-      frame.addEventListener('load', resolve, { once: true });
-      frame.src = '/tests/fixtures/strict-csp.html';
-    });
+    frame = await loadInFrame('/tests/fixtures/strict-csp.html');
     page = frame.contentWindow as StrictPage;
     await page.customElements.whenDefined('ask-for-help-card');
     card = frame.contentDocument!.querySelector('ask-for-help-card') as typeof card;

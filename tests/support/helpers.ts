@@ -101,3 +101,15 @@ export function contrast(foreground: string, background: string): number {
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** Loads a page of the test server in an 800-pixel-wide frame, as a site would embed it. */
+export async function loadInFrame(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+    frame.src = path;
+  });
+  return frame;
+}
