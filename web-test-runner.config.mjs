@@ -78,12 +78,21 @@ async function driverReady(port, child) {
   throw new Error('WebKitWebDriver did not answer within 15 s');
 }
 
+/** A display for MiniBrowser: the session's own, or an Xvfb that picks a free one and says which. */
 async function displayForWebKit() {
   if (process.env.DISPLAY) return process.env.DISPLAY;
-  const display = `:${90 + (process.pid % 900)}`;
-  start('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {});
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  return display;
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  children.push(xvfb);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Xvfb did not start within 15 s')), 15000);
+    xvfb.once('error', reject);
+    xvfb.stdio[3].once('data', (data) => {
+      clearTimeout(timer);
+      resolve(`:${String(data).trim()}`);
+    });
+  });
 }
 
 async function webkitBrowser() {
