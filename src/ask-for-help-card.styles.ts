@@ -38,6 +38,13 @@ export default css`
     display: none;
   }
 
+  /* Controls that need the card's script keep their place, unseen, until it runs: a prerendered
+     card read with scripts off shows none that would do nothing, and nothing moves when they
+     appear. */
+  :host(:not(:defined)) .needs-script {
+    visibility: hidden;
+  }
+
   *,
   *::before,
   *::after {

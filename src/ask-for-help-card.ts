@@ -398,7 +398,7 @@ export class AskForHelpCard extends LitElement {
         </section>
         <div class="essay" part="essay" lang="en">
           <div class="essay-bar">
-            <button type="button" class="toggle-all" part="toggle-all" @click=${this.#onToggleAll} lang=${lang}>
+            <button type="button" class="toggle-all needs-script" part="toggle-all" @click=${this.#onToggleAll} lang=${lang}>
               ${this.#allOpen ? text.collapseAll : text.expandAll}
             </button>
           </div>
@@ -422,7 +422,7 @@ export class AskForHelpCard extends LitElement {
     const codes = region && !KNOWN_REGIONS.includes(region) ? [...KNOWN_REGIONS, region] : KNOWN_REGIONS;
     const names = displayNames(codes, lang, 'region');
     const options = codes.map((code, index) => ({ code, name: names[index] })).sort((a, b) => a.name.localeCompare(b.name, lang));
-    return html`<p class="region" part="region">
+    return html`<p class="region needs-script" part="region">
       <label for="region">${text.region}</label>
       <select id="region" @change=${this.#onRegionChange}>
         <option value="" ?selected=${!region}>${text.regionAnywhere}</option>
@@ -514,7 +514,7 @@ export class AskForHelpCard extends LitElement {
       <blockquote class="reach-out-message" part="reach-out-message">${message}</blockquote>
       <ul class="actions" role="list">
         <li><a class="action" part="action action-reach-out" href=${smsHref('', message)!}>${text.reachOutText}</a></li>
-        <li><button type="button" class="action" part="copy" @click=${this.#onCopy}>${text.reachOutCopy}</button></li>
+        <li><button type="button" class="action needs-script" part="copy" @click=${this.#onCopy}>${text.reachOutCopy}</button></li>
       </ul>
       <p class="copy-status" role="status">${this.copyStatus}</p>
     </div>`;

@@ -11,6 +11,7 @@ interface Reading {
   openBefore: boolean;
   openAfter: boolean;
   scriptsRan: boolean;
+  scriptOnlyControlsShown: number;
 }
 
 describe('a prerendered card', () => {
@@ -35,6 +36,14 @@ describe('a prerendered card', () => {
       });
       if (answer.unsupported) this.skip();
       expect([answer.reading!.openBefore, answer.reading!.openAfter]).to.deep.equal([false, true]);
+    });
+
+    it('shows no control that would need its script (region, expand all, copy)', async function () {
+      const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
+        path: '/dist/fixtures/prerendered.html',
+      });
+      if (answer.unsupported) this.skip();
+      expect(answer.reading!.scriptOnlyControlsShown).to.equal(0);
     });
   });
 
@@ -75,6 +84,13 @@ describe('a prerendered card', () => {
         this.skip();
       }
       expect(page.layoutShift).to.be.at.most(0.01);
+    });
+
+    it('shows its region, expand-all and copy controls once upgraded', () => {
+      const root = card.shadowRoot!;
+      for (const control of root.querySelectorAll('select, [part="toggle-all"], [part="copy"]')) {
+        expect(control.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions), control.outerHTML.slice(0, 40)).to.equal(true);
+      }
     });
 
     it('works afterwards: a section opens and announces it', async () => {

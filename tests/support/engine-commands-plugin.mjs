@@ -44,7 +44,8 @@ async function readWithoutScripts(testPage, path) {
     await third.locator('summary').click();
     const openAfter = (await third.getAttribute('open')) !== null;
     const scriptsRan = await page.evaluate(() => customElements.get('ask-for-help-card') !== undefined).catch(() => false);
-    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan };
+    const scriptOnlyControlsShown = await card.locator('select, [part="toggle-all"], [part="copy"]').evaluateAll((controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
+    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown };
   } finally {
     await context.close();
   }
