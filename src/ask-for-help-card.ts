@@ -30,7 +30,6 @@ const jsonAttribute = {
       return new MalformedJson(error instanceof Error ? error.message : String(error));
     }
   },
-  toAttribute: (value: unknown) => JSON.stringify(value),
 };
 
 function headingTag(level: number): StaticValue {
