@@ -36,25 +36,35 @@ function headingTag(level: number): StaticValue {
   return HEADING_TAGS[Math.min(level, 6) - 1];
 }
 
-/** "2017-02" as "February 2017" in the reader's language. */
-function formatMonth(isoMonth: string, lang: string): string {
-  const [year, month] = isoMonth.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long' }).format(new Date(year, month - 1, 15));
+/**
+ * Intl formatters are costly to build and every card on a page speaks one of a few languages:
+ * each is built once per language and kind, and reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | null>();
+
+function formatter<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T | null {
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, make());
+    } catch {
+      // An engine without it (or a language it cannot do) shows plain codes and dates.
+      formatters.set(key, null);
+    }
+  }
+  return formatters.get(key) as T | null;
 }
 
-function formatDay(isoDay: string, lang: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
+/** "2017-02" as "February 2017", or "2026-11-25" as "November 25, 2026", in the reader's language. */
+function formatDate(iso: string, lang: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : { year: 'numeric', month: 'long' };
+  const format = formatter(`date:${lang}:${day ? 'day' : 'month'}`, () => new Intl.DateTimeFormat(lang, options));
+  return format?.format(new Date(year, month - 1, day || 15)) ?? iso;
 }
 
 /** Names for language tags or region codes in the reader's language, or the codes themselves. */
 function displayNames(codes: readonly string[], lang: string, type: 'language' | 'region'): string[] {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([lang], { type });
-  } catch {
-    // An engine without DisplayNames still shows the codes.
-  }
+  const names = formatter(`${type}:${lang}`, () => new Intl.DisplayNames([lang], { type }));
   return codes.map((code) => {
     try {
       return names?.of(code) ?? code;
@@ -378,7 +388,7 @@ export class AskForHelpCard extends LitElement {
         <header class="header" part="header">
           <${headingTag(level)} id="title" class="title" part="title" lang="en">${essay.title}</${headingTag(level)}>
           <p class="byline" part="byline">
-            ${fill(text.byline, { author: essay.author, publisher: essay.publisher, date: formatMonth(essay.published, lang) })}
+            ${fill(text.byline, { author: essay.author, publisher: essay.publisher, date: formatDate(essay.published, lang) })}
             <a href=${essay.sourceUrl} rel="noopener noreferrer" referrerpolicy="no-referrer">${fill(text.sourceLink, { publisher: essay.publisher })}</a>
           </p>
         </header>
@@ -391,7 +401,7 @@ export class AskForHelpCard extends LitElement {
             ${resources.map((resource) => this.#renderResource(text, resource, level + 2, lang, region))}
           </ul>
           ${usingDefaults || this.keepDefaults
-            ? html`<p class="checked">${fill(text.checked, { date: formatDay(helpLinesChecked, lang) })}</p>`
+            ? html`<p class="checked">${fill(text.checked, { date: formatDate(helpLinesChecked, lang) })}</p>`
             : nothing}
           ${this.#renderReachOut(text, level + 2)}
         </section>
