@@ -35,6 +35,10 @@ setTimeout(() => {
 </script>`;
 
 mkdirSync('dist/fixtures', { recursive: true });
-writeFileSync('dist/fixtures/prerendered.html', page('Prerendered card', renderCard({ region: 'US' })));
+// With scripts on, this page would run the card's module and mark itself; the scripts-off tests
+// check that neither happened and the card is whole all the same.
+const scriptsOn = `<script>document.documentElement.dataset.scriptsRan = 'yes';</script>
+<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`;
+writeFileSync('dist/fixtures/prerendered.html', page('Prerendered card', renderCard({ region: 'US' }), scriptsOn));
 writeFileSync('dist/fixtures/prerendered-delayed.html', page('Prerendered card, module a second late', renderCard({ region: 'US' }), delayedModule));
 console.log('fixtures: wrote dist/fixtures/prerendered.html, dist/fixtures/prerendered-delayed.html');

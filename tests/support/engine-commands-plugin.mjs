@@ -43,7 +43,7 @@ async function readWithoutScripts(testPage, path) {
     const openBefore = (await third.getAttribute('open')) !== null;
     await third.locator('summary').click();
     const openAfter = (await third.getAttribute('open')) !== null;
-    const scriptsRan = await page.evaluate(() => customElements.get('ask-for-help-card') !== undefined).catch(() => false);
+    const scriptsRan = await page.evaluate(() => customElements.get('ask-for-help-card') !== undefined || document.documentElement.dataset.scriptsRan === 'yes');
     const scriptOnlyControlsShown = await card.locator('select, [part="toggle-all"], [part="copy"]').evaluateAll((controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
     return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown };
   } finally {
@@ -70,6 +70,40 @@ async function webdriverComputedRoles(driver, { host, selector }) {
 /** One seed per run, shared by every engine; FAST_CHECK_SEED replays a run. */
 const fastCheckSeed = Number(process.env.FAST_CHECK_SEED) || (Date.now() ^ (process.pid << 8)) >>> 1;
 
+/**
+ * Firefox over BiDi cannot turn scripts off for one page, so a second Firefox is started with
+ * scripts off altogether. Its evaluations still run (they are the driver's, not the page's).
+ */
+async function readWithoutScriptsInFirefox(testPageUrl, path) {
+  const { default: puppeteer } = await import('puppeteer');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: { 'javascript.enabled': false },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL(path, testPageUrl).href);
+    return await page.evaluate(() => {
+      const root = document.querySelector('ask-for-help-card').shadowRoot;
+      const third = root.querySelectorAll('details')[2];
+      const openBefore = third.open;
+      third.querySelector('summary').click();
+      return {
+        paragraphs: [...root.querySelectorAll('.section-content p')].map((p) => p.textContent),
+        telLinks: [...root.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].map((a) => a.getAttribute('href')),
+        openBefore,
+        openAfter: third.open,
+        scriptsRan: customElements.get('ask-for-help-card') !== undefined || document.documentElement.dataset.scriptsRan === 'yes',
+        scriptOnlyControlsShown: [...root.querySelectorAll('select, [part="toggle-all"], [part="copy"]')].filter((c) => c.checkVisibility({ visibilityProperty: true })).length,
+      };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
 export function engineCommandsPlugin() {
   return {
     name: 'engine-commands',
@@ -92,8 +126,9 @@ export function engineCommandsPlugin() {
       }
       if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {
-        if (driver !== 'playwright') return { unsupported: `${session.browser.name}'s driver cannot open a page with scripts disabled` };
-        return { reading: await readWithoutScripts(session.browser.getPage(session.id), payload.path) };
+        if (driver === 'playwright') return { reading: await readWithoutScripts(session.browser.getPage(session.id), payload.path) };
+        if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(session.browser.getPage(session.id).url(), payload.path) };
+        return { unsupported: `${session.browser.name}'s driver cannot open a page with scripts disabled` };
       }
       return undefined;
     },
