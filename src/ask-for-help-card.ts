@@ -36,6 +36,13 @@ function headingTag(level: number): StaticValue {
   return HEADING_TAGS[Math.min(level, 6) - 1];
 }
 
+/** The reader's region as the browser suggests it: guessed once per page, for every card. */
+let guess: { region: string | undefined } | undefined;
+function guessedRegion(): string | undefined {
+  guess ??= { region: guessRegion() };
+  return guess.region;
+}
+
 /**
  * Intl formatters are costly to build and every card on a page speaks one of a few languages:
  * each is built once per language and kind, and reused.
@@ -207,7 +214,7 @@ export class AskForHelpCard extends LitElement {
 
   get #shownRegion(): string | undefined {
     if (this.chosenRegion !== undefined) return this.chosenRegion || undefined;
-    return this.#region === 'auto' ? guessRegion() : this.#region;
+    return this.#region === 'auto' ? guessedRegion() : this.#region;
   }
 
   get #detailsElements(): HTMLDetailsElement[] {
