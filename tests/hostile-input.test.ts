@@ -27,7 +27,7 @@ import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
 import { en } from '../src/content/strings.js';
-import { view } from './support/helpers.js';
+import { captureWarnings, view } from './support/helpers.js';
 
 const RUNS = 1000;
 
@@ -147,14 +147,12 @@ describe('hostile resources, generated', () => {
     const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('error' in event ? event.error : event.reason);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
-    const warn = console.warn;
-    let warnings = 0;
-    console.warn = () => void warnings++;
+    const warnings = captureWarnings();
 
     try {
       await fc.assert(
         fc.asyncProperty(configuration, async (config) => {
-          warnings = 0;
+          warnings.messages.length = 0;
           el.resources = config as never;
           await el.updateComplete; // 1: rejects if the update threw
           expect(pageErrors, 'errors on the page').to.deep.equal([]);
@@ -173,12 +171,12 @@ describe('hostile resources, generated', () => {
           expect([...root.querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(expectedNames(config)); // 5
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys); // 6
           expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-          expect(warnings, 'warnings for one update').to.be.at.most(1); // 7
+          expect(warnings.messages.length, 'warnings for one update').to.be.at.most(1); // 7
         }),
         { numRuns: RUNS, seed },
       );
     } finally {
-      console.warn = warn;
+      warnings.restore();
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     }
@@ -206,9 +204,7 @@ describe('hostile attributes and properties, generated', () => {
     this.timeout(240_000);
     const { seed } = await executeServerCommand<{ seed: number }, undefined>('fast-check-seed');
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
-    const warn = console.warn;
-    let warnings = 0;
-    console.warn = () => void warnings++;
+    const warnings = captureWarnings();
     try {
       await fc.assert(
         fc.asyncProperty(otherProperties, async ({ lang, ...settings }) => {
@@ -216,7 +212,7 @@ describe('hostile attributes and properties, generated', () => {
           const el = document.createElement('ask-for-help-card');
           if (lang !== undefined) el.setAttribute('lang', lang);
           Object.assign(el, settings);
-          warnings = 0;
+          warnings.messages.length = 0;
           await fixture(el);
           await el.updateComplete;
           const root = view(el);
@@ -229,12 +225,12 @@ describe('hostile attributes and properties, generated', () => {
           expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
           expect(root.querySelectorAll('.resource').length).to.be.greaterThan(0);
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys);
-          expect(warnings, 'warnings for one update').to.be.at.most(1);
+          expect(warnings.messages.length, 'warnings for one update').to.be.at.most(1);
         }),
         { numRuns: OTHER_RUNS, seed },
       );
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });
@@ -251,14 +247,12 @@ describe('regressions found by the generated tests', () => {
 
 describe('limits instead of freezes', () => {
   async function cardWith(resources: unknown) {
-    const warn = console.warn;
-    const messages: string[] = [];
-    console.warn = (message: string) => void messages.push(message);
+    const warnings = captureWarnings();
     try {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${resources as never}></ask-for-help-card>`);
-      return { el, messages };
+      return { el, messages: warnings.messages };
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   }
 

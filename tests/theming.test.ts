@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import styles from '../src/ask-for-help-card.styles.js';
-import { contrast, emulateMedia, resetMedia, view } from './support/helpers.js';
+import { captureWarnings, contrast, emulateMedia, resetMedia, view } from './support/helpers.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
@@ -138,17 +138,15 @@ describe('theming the card', () => {
     });
 
     it('warns about a scheme it does not know and follows the page', async () => {
-      const messages: string[] = [];
-      const original = console.warn;
-      console.warn = (message: string) => messages.push(message);
+      const warnings = captureWarnings();
       try {
         const el = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme="sepia"></ask-for-help-card>`);
         await el.updateComplete;
         expect(el.scheme).to.equal('auto');
         expect(background(el)).to.equal('rgb(255, 255, 255)');
-        expect(messages).to.deep.equal(['<ask-for-help-card>: scheme "sepia" is not auto, light or dark; using auto']);
+        expect(warnings.messages).to.deep.equal(['<ask-for-help-card>: scheme "sepia" is not auto, light or dark; using auto']);
       } finally {
-        console.warn = original;
+        warnings.restore();
       }
     });
   });

@@ -23,7 +23,7 @@ export function telHref(phone: string): string | undefined {
  * Percent-encodes a message for a link. A lone surrogate (half of an emoji, cut) would make
  * encodeURIComponent throw: it becomes U+FFFD, as the browser would show it anyway.
  */
-export function encodeMessage(text: string): string {
+function encodeMessage(text: string): string {
   return encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
 }
 
