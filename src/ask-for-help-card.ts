@@ -8,7 +8,7 @@ import { emergencyNumbers, helpLines, helpLinesChecked } from './content/help-li
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
 import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
-import { checkResources, MalformedJson, preview, type HelpResource } from './model/resources.js';
+import { checkResources, MalformedJson, preview, reasonOf, type HelpResource } from './model/resources.js';
 import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import styles from './ask-for-help-card.styles.js';
 
@@ -27,7 +27,7 @@ const jsonAttribute = {
     try {
       return JSON.parse(value);
     } catch (error) {
-      return new MalformedJson(error instanceof Error ? error.message : String(error));
+      return new MalformedJson(reasonOf(error));
     }
   },
 };
@@ -259,9 +259,8 @@ export class AskForHelpCard extends LitElement {
       const { resources, problems: found } = given === undefined ? { resources: [], problems: [] } : checkResources(given);
       problems.push(...found);
       this.#siteResources = resources;
-      if (resources.length === 0 && given !== undefined && !(Array.isArray(given) && given.length === 0)) {
-        problems.push('no usable resources; showing the default list');
-      }
+      // An empty list quietly means the defaults; a list that was all problems says so.
+      if (resources.length === 0 && found.length > 0) problems.push('no usable resources; showing the default list');
     }
     if (changed.has('strings')) {
       const checked = checkStrings(this.strings, en);

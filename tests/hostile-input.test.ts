@@ -13,6 +13,9 @@
  *  6. Object.prototype is untouched.
  *  7. The console hears at most one warning per update.
  *
+ * Wrong types include values that break code which coerces or inspects them: symbols, BigInts,
+ * objects whose `toString` is not a function or throws, and proxies whose traps throw.
+ *
  * A second property gives every other public property (region, heading level, open sections,
  * scheme, strings, reach-out message, keep-defaults, lang) generated values, good and hostile,
  * and holds invariants 1, 2, 3, 4, 6 and 7.
@@ -62,9 +65,51 @@ const hostileText = fc.oneof(
   fc.constantFrom('', ' ', '\u00a0'),
   fc.constant('x'.repeat(100_000)),
 );
+/**
+ * A proxy on which every trap throws (reading, listing, asking for the prototype), except
+ * symbol-keyed `in` and reads: fast-check probes values that way, and they describe the proxy in
+ * a counterexample.
+ */
+function hostileProxy<T extends object>(target: T, description: string): T {
+  const hostileTrap = (): never => {
+    throw new Error('hostile trap');
+  };
+  const traps: ProxyHandler<T> = new Proxy(
+    {},
+    {
+      get: (_, trap) => {
+        if (trap === 'has') return (on: T, key: PropertyKey) => (typeof key === 'symbol' ? Reflect.has(on, key) : hostileTrap());
+        if (trap === 'get') return (on: T, key: PropertyKey) => (typeof key === 'symbol' ? Reflect.get(on, key) : hostileTrap());
+        return hostileTrap;
+      },
+    },
+  );
+  return new Proxy(Object.assign(target, { [fc.toStringMethod]: () => description }), traps);
+}
+/** Values that break code which coerces or inspects what it was given. */
+const booby = fc.constantFrom<unknown>(
+  { toString: [] },
+  { toString: [], valueOf: [] },
+  {
+    toString() {
+      throw new Error('hostile toString');
+    },
+  },
+  Object.create(null),
+  Symbol('hostile'),
+  10n,
+  hostileProxy({}, 'an object proxy whose traps throw'),
+  hostileProxy([], 'an array proxy whose traps throw'),
+  Object.defineProperty({}, 'name', {
+    enumerable: true,
+    get() {
+      throw new Error('hostile getter');
+    },
+  }),
+);
 const wrongType = fc.oneof(
   fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined),
-  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 1 }),
+  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 1 }), booby,
 );
 const anyText = fc.oneof(hostileText, wrongType);
 const goodName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '');
@@ -119,20 +164,36 @@ const entry = fc.oneof(
 const configuration = fc.oneof(
   { arbitrary: fc.array(entry, { maxLength: 8 }), weight: 9 },
   { arbitrary: fc.anything({ maxDepth: 2 }), weight: 1 },
+  { arbitrary: booby, weight: 1 },
 );
+
+const WORLDWIDE_NAMES = ['Find A Helpline', 'Befrienders Worldwide'];
 
 /** The names invariant 5 expects to see for a configuration. */
 function expectedNames(config: unknown): string[] {
-  if (!Array.isArray(config)) return ['Find A Helpline', 'Befrienders Worldwide'];
-  const names = config
-    .slice(0, MAX_RESOURCES)
-    .filter((item): item is { name: string } => {
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
-      const name = (item as { name?: unknown }).name;
-      return typeof name === 'string' && name.trim() !== '';
-    })
-    .map(({ name }) => (name.length > MAX_TEXT_LENGTH ? `${name.slice(0, MAX_TEXT_LENGTH - 1)}…` : name));
-  return names.length ? names : ['Find A Helpline', 'Befrienders Worldwide'];
+  let names: string[];
+  try {
+    if (!Array.isArray(config)) return WORLDWIDE_NAMES;
+    names = config.slice(0, MAX_RESOURCES).flatMap((item: unknown) => {
+      const name = readableName(item);
+      return name === undefined ? [] : [name.length > MAX_TEXT_LENGTH ? `${name.slice(0, MAX_TEXT_LENGTH - 1)}…` : name];
+    });
+  } catch {
+    return WORLDWIDE_NAMES; // a list that cannot be read is no list
+  }
+  return names.length ? names : WORLDWIDE_NAMES;
+}
+
+/** An entry's usable name, or nothing when the entry has none or cannot be read at all. */
+function readableName(item: unknown): string | undefined {
+  try {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+    Object.keys(item); // an entry whose fields cannot be listed is dropped; an unreadable field is not
+    const name = (item as { name?: unknown }).name;
+    return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 describe('hostile resources, generated', () => {
@@ -236,6 +297,53 @@ describe('hostile attributes and properties, generated', () => {
 });
 
 describe('regressions found by the generated tests', () => {
+  // A revoked proxy throws on every touch, even fast-check's own probe, so it is tested here.
+  it('drops an entry that is a revoked proxy and keeps the rest', async () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('ask-for-help-card');
+      Object.assign(el, { resources: [{ name: 'Line' }, revoked.proxy], strings: revoked.proxy });
+      await fixture(el);
+      expect([...view(el).querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(['Line']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.match(/^<ask-for-help-card>: 2 problems with its configuration:\n  resources\[1\] could not be read \(.*revoked.*\); entry dropped\n  strings could not be read \(.*revoked.*\); ignored$/);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps working when settings are values that cannot be turned into text', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = document.createElement('ask-for-help-card');
+      Object.assign(el, {
+        scheme: { toString: [] },
+        headingLevel: Symbol('level'),
+        strings: hostileProxy({}, 'strings'),
+        resources: hostileProxy([], 'resources'),
+      });
+      await fixture(el);
+      expect([...view(el).querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
+      expect([...view(el).querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(WORLDWIDE_NAMES);
+      expect(view(el).querySelector('h2')).to.exist;
+      expect(el.getAttribute('scheme')).to.equal('auto');
+      expect(warnings.messages).to.deep.equal([
+        [
+          '<ask-for-help-card>: 5 problems with its configuration:',
+          '  resources could not be read (hostile trap)',
+          '  no usable resources; showing the default list',
+          '  strings could not be read (hostile trap); ignored',
+          '  heading-level a symbol is not a whole number from 1 to 5; using 2',
+          '  scheme an object is not auto, light or dark; using auto',
+        ].join('\n'),
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('keeps working when the reach-out message or a keyword holds half an emoji', async () => {
     const el = await fixture<AskForHelpCard>(
       html`<ask-for-help-card .reachOutMessage=${'\ud800'} .resources=${[{ name: 'Line', sms: '123', smsBody: 'A\udfff' }]}></ask-for-help-card>`,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dialable, httpHref, mailtoHref, smsHref, telHref } from '../src/model/links.js';
 import { checkResources, MalformedJson, MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
-import { checkHeadingLevel, checkOpenSections } from '../src/model/options.js';
+import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme } from '../src/model/options.js';
 
 describe('links a phone can follow', () => {
   it('dials a number as digits, keeping a written leading +', () => {
@@ -139,7 +139,14 @@ describe('checking the resources a site gives', () => {
     const throwing = Object.defineProperty({}, 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
     const { resources, problems } = checkResources([throwing, { name: 'Still here' }]);
     expect(resources).to.deep.equal([{ name: 'Still here' }]);
-    expect(problems).to.deep.equal(['resources[0] could not be read (Error: boom); entry dropped']);
+    expect(problems).to.deep.equal(['resources[0] could not be read (boom); entry dropped']);
+  });
+
+  it('costs a field that cannot be read only that field', () => {
+    const entry = Object.defineProperty({ name: 'Line', phone: '988' }, 'url', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const { resources, problems } = checkResources([entry]);
+    expect(resources).to.deep.equal([{ name: 'Line', phone: '988' }]);
+    expect(problems).to.deep.equal(['resources[0].url could not be read (boom); field dropped']);
   });
 
   it('caps a huge list and a huge field instead of freezing', () => {
@@ -169,6 +176,19 @@ describe('reading the card\'s attributes', () => {
     expect(checkHeadingLevel('3')).to.deep.equal({ value: 3 });
     expect(checkHeadingLevel('9').value).to.equal(2);
     expect(checkHeadingLevel('two').problem).to.equal('heading-level "two" is not a whole number from 1 to 5; using 2');
+    expect(checkHeadingLevel(9).problem).to.equal('heading-level 9 is not a whole number from 1 to 5; using 2');
+  });
+
+  it('answers for values that cannot become text, without touching them', () => {
+    const noText = { toString: [], valueOf: [] };
+    expect(checkHeadingLevel(noText).problem).to.equal('heading-level an object is not a whole number from 1 to 5; using 2');
+    expect(checkHeadingLevel(Symbol('3')).value).to.equal(2);
+    expect(checkScheme(noText)).to.deep.equal({ value: 'auto', problem: 'scheme an object is not auto, light or dark; using auto' });
+    expect(checkRegion(10n).problem).to.equal('region a bigint is not a two-letter region code or auto; showing worldwide help');
+    expect(checkOpenSections(noText, ['a'])).to.deep.equal({
+      value: new Set(['a']),
+      problem: 'open-sections is an object, not a string; opening the first section',
+    });
   });
 
   it('opens the first section, all, none, or the ones named', () => {

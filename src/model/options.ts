@@ -1,6 +1,10 @@
-import { MalformedJson, preview } from './resources.js';
+import { MalformedJson, preview, reasonOf } from './resources.js';
 
-/** Reading the card's attributes: each returns a usable value and, when the input was not, why. */
+/**
+ * Reading the card's attributes and properties: each check returns a usable value and, when the
+ * input was not usable, why. Every check is total: whatever a script assigns (a symbol, an object
+ * whose `toString` throws, a revoked proxy), it answers rather than throws.
+ */
 
 export interface Checked<T> {
   value: T;
@@ -14,11 +18,12 @@ export const DEFAULT_HEADING_LEVEL = 2;
  * level below still exist in HTML.
  */
 export function checkHeadingLevel(input: unknown): Checked<number> {
-  const level = Number(input);
+  const level = typeof input === 'number' || typeof input === 'string' ? Number(input) : NaN;
   if (Number.isInteger(level) && level >= 1 && level <= 5) return { value: level };
+  const shown = typeof input === 'number' ? String(input) : preview(input);
   return {
     value: DEFAULT_HEADING_LEVEL,
-    problem: `heading-level ${JSON.stringify(String(input))} is not a whole number from 1 to 5; using ${DEFAULT_HEADING_LEVEL}`,
+    problem: `heading-level ${shown} is not a whole number from 1 to 5; using ${DEFAULT_HEADING_LEVEL}`,
   };
 }
 
@@ -27,7 +32,10 @@ export function checkHeadingLevel(input: unknown): Checked<number> {
  * spaces or commas. Unknown ids are reported and skipped.
  */
 export function checkOpenSections(input: unknown, ids: readonly string[]): Checked<Set<string>> {
-  const text = typeof input === 'string' ? input.trim() : '';
+  if (typeof input !== 'string' && input != null) {
+    return { value: new Set(ids.slice(0, 1)), problem: `open-sections is ${preview(input)}, not a string; opening the first section` };
+  }
+  const text = input?.trim() ?? '';
   if (text === '' || text === 'first') return { value: new Set(ids.slice(0, 1)) };
   if (text === 'all') return { value: new Set(ids) };
   if (text === 'none') return { value: new Set() };
@@ -61,7 +69,7 @@ export type ColorScheme = 'auto' | 'light' | 'dark';
 /** The card's colour scheme: `auto` follows the page, `light` and `dark` force one. */
 export function checkScheme(input: unknown): Checked<ColorScheme> {
   if (input === 'auto' || input === 'light' || input === 'dark') return { value: input };
-  return { value: 'auto', problem: `scheme ${JSON.stringify(String(input))} is not auto, light or dark; using auto` };
+  return { value: 'auto', problem: `scheme ${preview(input)} is not auto, light or dark; using auto` };
 }
 
 /** Fills `{name}` placeholders in a UI string. */
@@ -77,17 +85,22 @@ export function checkStrings<T extends object>(input: unknown, known: T): { valu
   const value: Partial<T> = {};
   const problems: string[] = [];
   if (input === undefined || input === null) return { value, problems };
-  if (input instanceof MalformedJson) {
-    return { value, problems: [`strings attribute is not valid JSON (${input.reason}); ignored`] };
+  try {
+    if (input instanceof MalformedJson) {
+      return { value, problems: [`strings attribute is not valid JSON (${input.reason}); ignored`] };
+    }
+    if (typeof input !== 'object' || Array.isArray(input)) {
+      return { value, problems: [`strings is ${preview(input)}, not an object; ignored`] };
+    }
+    for (const key of Object.keys(input)) {
+      const text = (input as Record<string, unknown>)[key];
+      if (!Object.hasOwn(known, key)) problems.push(`strings.${key} is not a string the card uses; ignored`);
+      else if (typeof text !== 'string') problems.push(`strings.${key} is ${preview(text)}, not a string; ignored`);
+      else value[key as keyof T] = text as T[keyof T];
+    }
+    return { value, problems };
+  } catch (error) {
+    // A hostile object (a proxy, a throwing getter) is not trusted for any of its words.
+    return { value: {}, problems: [`strings could not be read (${reasonOf(error)}); ignored`] };
   }
-  if (typeof input !== 'object' || Array.isArray(input)) {
-    return { value, problems: [`strings is ${preview(input)}, not an object; ignored`] };
-  }
-  for (const key of Object.keys(input)) {
-    const text = (input as Record<string, unknown>)[key];
-    if (!Object.hasOwn(known, key)) problems.push(`strings.${key} is not a string the card uses; ignored`);
-    else if (typeof text !== 'string') problems.push(`strings.${key} is ${preview(text)}, not a string; ignored`);
-    else value[key as keyof T] = text as T[keyof T];
-  }
-  return { value, problems };
 }

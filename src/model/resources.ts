@@ -64,15 +64,34 @@ const LIST_RULES: Record<ListField, (item: string) => string | undefined> = {
   },
 };
 
-/** A short, printable echo of a bad value for a warning. */
+/**
+ * A short, printable echo of a bad value for a warning. Total: it looks only at the value's type,
+ * so no `toString`, getter or proxy trap of the value can run or throw.
+ */
 export function preview(value: unknown): string {
-  if (typeof value !== 'string') {
-    if (value === null) return 'null';
-    if (Array.isArray(value)) return 'an array';
-    return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
+  if (value === null) return 'null';
+  if (isArray(value)) return 'an array';
+  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
+}
+
+/** Why reading a value failed, for a warning. Total, even when what was thrown is hostile. */
+export function reasonOf(error: unknown): string {
+  try {
+    if (error instanceof Error) return String(error.message).slice(0, 200);
+  } catch {
+    // An error whose message cannot be read is described by its type, below.
   }
-  const cut = value.length > 24 ? `${value.slice(0, 24)}…` : value;
-  return JSON.stringify(cut);
+  return preview(error);
+}
+
+/** `Array.isArray`, except that a revoked proxy is simply not an array. */
+function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /** A sentinel for a JSON attribute that is not JSON, so the card can say so once. */
@@ -84,13 +103,24 @@ export class MalformedJson {
  * Checks what a site gave as `resources` and keeps what is safe: entries without a usable name
  * are dropped, bad fields are dropped from otherwise good entries, long text is cut, and every
  * drop is described in `problems` (paths like `resources[3].url`).
- * Never throws: a hostile object (a throwing getter, a proxy) costs only its own entry.
+ * Never throws: a field that cannot be read (a throwing getter, a proxy) costs only itself, an
+ * entry whose name or fields cannot be listed only the entry, a list that cannot be read only the
+ * list.
  */
 export function checkResources(input: unknown): CheckedResources {
+  try {
+    return checkResourceList(input);
+  } catch (error) {
+    // Only a hostile list gets here (a proxy, a throwing length): nothing of it is trusted.
+    return { resources: [], problems: [`resources could not be read (${reasonOf(error)})`] };
+  }
+}
+
+function checkResourceList(input: unknown): CheckedResources {
   if (input instanceof MalformedJson) {
     return { resources: [], problems: [`resources attribute is not valid JSON (${input.reason})`] };
   }
-  if (!Array.isArray(input)) {
+  if (!isArray(input)) {
     return { resources: [], problems: [`resources is ${preview(input)}, not an array`] };
   }
   // The cap comes first, so that a long list of entry problems never hides it.
@@ -103,15 +133,14 @@ export function checkResources(input: unknown): CheckedResources {
       const resource = checkResource(input[index], `resources[${index}]`, problems);
       if (resource) resources.push(resource);
     } catch (error) {
-      problems.push(`resources[${index}] could not be read (${String(error)}); entry dropped`);
+      problems.push(`resources[${index}] could not be read (${reasonOf(error)}); entry dropped`);
     }
   }
-
   return { resources, problems };
 }
 
 function checkResource(entry: unknown, path: string, problems: string[]): HelpResource | undefined {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+  if (typeof entry !== 'object' || entry === null || isArray(entry)) {
     problems.push(`${path} is ${preview(entry)}, not an object; entry dropped`);
     return undefined;
   }
@@ -126,23 +155,31 @@ function checkResource(entry: unknown, path: string, problems: string[]): HelpRe
   // extra property) is copied across.
   const resource: Partial<HelpResource> = {};
   for (const key of Object.keys(source)) {
-    const value = source[key];
-    if (Object.hasOwn(TEXT_RULES, key)) {
-      const field = key as TextField;
-      const text = checkText(value, `${path}.${field}`, problems);
-      if (text === undefined) continue;
-      const problem = TEXT_RULES[field]?.(text);
-      if (problem) problems.push(`${path}.${field} ${preview(text)} ${problem}`);
-      else resource[field] = text;
-    } else if (Object.hasOwn(LIST_RULES, key)) {
-      const field = key as ListField;
-      const list = checkList(value, field, `${path}.${field}`, problems);
-      if (list) resource[field] = list;
-    } else {
-      problems.push(`${path}.${key} is not a known field; ignored`);
+    try {
+      checkField(source, key, `${path}.${key}`, resource, problems);
+    } catch (error) {
+      problems.push(`${path}.${key} could not be read (${reasonOf(error)}); field dropped`);
     }
   }
   return resource as HelpResource;
+}
+
+/** Checks one field of an entry and, when it is usable, copies it into `resource`. */
+function checkField(source: Record<string, unknown>, key: string, path: string, resource: Partial<HelpResource>, problems: string[]): void {
+  if (Object.hasOwn(TEXT_RULES, key)) {
+    const field = key as TextField;
+    const text = checkText(source[field], path, problems);
+    if (text === undefined) return;
+    const problem = TEXT_RULES[field]?.(text);
+    if (problem) problems.push(`${path} ${preview(text)} ${problem}`);
+    else resource[field] = text;
+  } else if (Object.hasOwn(LIST_RULES, key)) {
+    const field = key as ListField;
+    const list = checkList(source[field], field, path, problems);
+    if (list) resource[field] = list;
+  } else {
+    problems.push(`${path} is not a known field; ignored`);
+  }
 }
 
 function checkText(value: unknown, path: string, problems: string[]): string | undefined {
@@ -158,7 +195,7 @@ function checkText(value: unknown, path: string, problems: string[]): string | u
 }
 
 function checkList(value: unknown, field: ListField, path: string, problems: string[]): string[] | undefined {
-  if (!Array.isArray(value)) {
+  if (!isArray(value)) {
     problems.push(`${path} is ${preview(value)}, not an array; field dropped`);
     return undefined;
   }

@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { define } from '../define.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';
-import type { HelpResource } from '../model/resources.js';
+import { preview, type HelpResource } from '../model/resources.js';
 
 /** What a prerendered card shows: the same choices its attributes give. */
 export interface RenderCardOptions {
@@ -37,21 +37,40 @@ export interface RenderCardOptions {
  * module loads the card upgrades in place to exactly what was prerendered.
  */
 export function renderCard(options: RenderCardOptions = {}): string {
-  if (options.region?.trim().toLowerCase() === 'auto') {
+  const { region } = options as { region?: unknown };
+  if (typeof region === 'string' && region.trim().toLowerCase() === 'auto') {
     throw new Error('region "auto" cannot be prerendered: it is guessed in the reader\'s browser; give a region code');
   }
   define();
-  const json = (value: unknown) => (value === undefined ? nothing : JSON.stringify(value));
-  const text = (value: unknown) => (value === undefined ? nothing : String(value));
+  const json = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'json');
+  const text = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'text');
   // One line, so the attributes come out separated by single spaces.
   // prettier-ignore
-  const template = html`<ask-for-help-card resources=${json(options.resources)} ?keep-defaults=${options.keepDefaults ?? false} region=${text(options.region)} heading-level=${text(options.headingLevel)} scheme=${text(options.scheme)} open-sections=${text(options.openSections)} lang=${text(options.lang)} strings=${json(options.strings)} reach-out-message=${text(options.reachOutMessage)}></ask-for-help-card>`;
+  const template = html`<ask-for-help-card resources=${json('resources')} ?keep-defaults=${Boolean(options.keepDefaults)} region=${text('region')} heading-level=${text('headingLevel')} scheme=${text('scheme')} open-sections=${text('openSections')} lang=${text('lang')} strings=${json('strings')} reach-out-message=${text('reachOutMessage')}></ask-for-help-card>`;
   // The page gets plain HTML: the card re-renders itself when its module loads, so Lit's
   // hydration markers would only be noise in a pasted snippet.
   const out = collectResultSync(render(template)).replace(LIT_MARKERS, '');
   // Attributes left out leave their spaces behind; attribute values are escaped, so the first
   // `>` closes the tag.
   return out.replace(/^<ask-for-help-card[^>]*>/, (tag) => tag.replace(/ +/g, ' ').replace(' >', '>'));
+}
+
+/**
+ * An option as attribute text. Options of the wrong type (from a CMS, say) are written anyway, as
+ * JSON, so that the card reports them as it would in the browser; a value with no JSON form (a
+ * cycle, a BigInt, a symbol) is left out, with a warning.
+ */
+function attributeText(option: string, value: unknown, form: 'json' | 'text'): string | typeof nothing {
+  if (value === undefined) return nothing;
+  if (form === 'text' && typeof value === 'string') return value;
+  try {
+    const written = JSON.stringify(value);
+    if (written !== undefined) return written;
+  } catch {
+    // Reported below, like a value JSON leaves out.
+  }
+  console.warn(`renderCard: ${option} is ${preview(value)}, which has no text form; left out`);
+  return nothing;
 }
 
 const LIT_MARKERS = /<!--\/?lit-[^>]*-->|<!--\?lit\$\d+\$-->/g;

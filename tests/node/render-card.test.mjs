@@ -1,5 +1,5 @@
 // Prerendering on a server: renderCard() and the `ask-for-help-card render` command, in Node.
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -39,6 +39,40 @@ describe('renderCard()', () => {
 
   it('refuses region "auto", which only the reader\'s browser can guess', () => {
     assert.throws(() => renderCard({ region: 'auto' }), /cannot be prerendered/);
+  });
+
+  it('renders from options a CMS got wrong, and says what was wrong once', () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      const html = renderCard({ region: 44, headingLevel: 'three', resources: { name: 'Line' }, strings: ['x'] });
+      assert.match(html, /^<ask-for-help-card resources="\{&quot;name&quot;:&quot;Line&quot;\}" region="44" heading-level="three"/);
+      assert.ok(html.includes(`lang="en">${escape(essay.title)}</h2>`), 'the title at the default level');
+      assert.match(html, /Find A Helpline/);
+      assert.deepEqual(warn.mock.calls.map((call) => call.arguments.join(' ')), [
+        [
+          '<ask-for-help-card>: 5 problems with its configuration:',
+          '  resources is an object, not an array',
+          '  no usable resources; showing the default list',
+          '  strings is an array, not an object; ignored',
+          '  region "44" is not a two-letter region code or auto; showing worldwide help',
+          '  heading-level "three" is not a whole number from 1 to 5; using 2',
+        ].join('\n'),
+      ]);
+    } finally {
+      warn.mock.restore();
+    }
+  });
+
+  it('leaves out an option with no text form, and names it', () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      assert.match(renderCard({ headingLevel: 3n }), /^<ask-for-help-card scheme="auto"><template/);
+      assert.deepEqual(warn.mock.calls.map((call) => call.arguments.join(' ')), [
+        'renderCard: headingLevel is a bigint, which has no text form; left out',
+      ]);
+    } finally {
+      warn.mock.restore();
+    }
   });
 
   it('starts its headings at the level asked for', () => {
