@@ -9,6 +9,7 @@ import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
 import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
 import { checkResources, MalformedJson, preview, reasonOf, type HelpResource } from './model/resources.js';
+import { displayNames, formatDate, regionsByName } from './model/names.js';
 import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import styles from './ask-for-help-card.styles.js';
 
@@ -41,44 +42,6 @@ let guess: { region: string | undefined } | undefined;
 function guessedRegion(): string | undefined {
   guess ??= { region: guessRegion() };
   return guess.region;
-}
-
-/**
- * Intl formatters are costly to build and every card on a page speaks one of a few languages:
- * each is built once per language and kind, and reused.
- */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | null>();
-
-function formatter<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T | null {
-  if (!formatters.has(key)) {
-    try {
-      formatters.set(key, make());
-    } catch {
-      // An engine without it (or a language it cannot do) shows plain codes and dates.
-      formatters.set(key, null);
-    }
-  }
-  return formatters.get(key) as T | null;
-}
-
-/** "2017-02" as "February 2017", or "2026-11-25" as "November 25, 2026", in the reader's language. */
-function formatDate(iso: string, lang: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : { year: 'numeric', month: 'long' };
-  const format = formatter(`date:${lang}:${day ? 'day' : 'month'}`, () => new Intl.DateTimeFormat(lang, options));
-  return format?.format(new Date(year, month - 1, day || 15)) ?? iso;
-}
-
-/** Names for language tags or region codes in the reader's language, or the codes themselves. */
-function displayNames(codes: readonly string[], lang: string, type: 'language' | 'region'): string[] {
-  const names = formatter(`${type}:${lang}`, () => new Intl.DisplayNames([lang], { type }));
-  return codes.map((code) => {
-    try {
-      return names?.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  });
 }
 
 /**
@@ -435,8 +398,7 @@ export class AskForHelpCard extends LitElement {
 
   #renderRegionControl(text: CardStrings, region: string | undefined, lang: string) {
     const codes = region && !KNOWN_REGIONS.includes(region) ? [...KNOWN_REGIONS, region] : KNOWN_REGIONS;
-    const names = displayNames(codes, lang, 'region');
-    const options = codes.map((code, index) => ({ code, name: names[index] })).sort((a, b) => a.name.localeCompare(b.name, lang));
+    const options = regionsByName(codes, lang);
     return html`<p class="region needs-script" part="region">
       <label for="region">${text.region}</label>
       <select id="region" @change=${this.#onRegionChange}>

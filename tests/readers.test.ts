@@ -3,6 +3,9 @@ import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { guessRegion } from '../src/model/regions.js';
+import { localNames, variantNames } from '../src/content/local-names.js';
+import { writtenNames } from '../src/model/names.js';
+import { stringTables } from '../src/content/strings.js';
 import { captureWarnings, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
 
 function names(el: AskForHelpCard): string[] {
@@ -212,6 +215,35 @@ describe('help for every reader', () => {
       expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
       expect(emergency(el).text).to.equal('Si vous êtes en danger immédiat, appelez le 911.');
       expect(textOf(view(el).querySelector('[part="byline"]'))).to.contain('février 2017');
+    });
+
+    it('writes the check date as the page\'s language variant writes dates', async () => {
+      const british = await card(html`<ask-for-help-card lang="en-GB"></ask-for-help-card>`);
+      expect(textOf(view(british).querySelector('.checked'))).to.equal('Details checked 25 November 2026.');
+      const swiss = await card(html`<ask-for-help-card lang="de-CH"></ask-for-help-card>`);
+      expect(textOf(view(swiss).querySelector('.checked'))).to.equal('Details checked 25. November 2026.');
+    });
+
+    it('has written out, ahead of time, exactly what this browser would write', () => {
+      // The card uses these instead of building Intl formatters while it first renders.
+      expect(Object.keys(stringTables).every((lang) => Object.hasOwn(localNames, lang)), 'a language with a table').to.equal(true);
+      for (const lang of [...Object.keys(localNames), ...Object.keys(variantNames)]) {
+        const written = writtenNames(lang)!;
+        for (const [iso, text] of Object.entries(written.dates)) {
+          const [year, month, day] = iso.split('-').map(Number);
+          const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : { year: 'numeric', month: 'long' };
+          expect(text, `${lang} ${iso}`).to.equal(new Intl.DateTimeFormat(lang, options).format(new Date(year, month - 1, day || 15)));
+        }
+        const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+        const byName = Object.keys(written.regions).sort((a, b) => regionNames.of(a)!.localeCompare(regionNames.of(b)!, lang));
+        expect(Object.entries(written.regions), `${lang} regions`).to.deep.equal(byName.map((code) => [code, regionNames.of(code)]));
+        // WebKit capitalises a language name as if it stood alone ("Inglés"); within the card's
+        // sentence CLDR's form ("inglés"), which the other engines give, is the right one.
+        const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
+        for (const [code, name] of Object.entries(written.languages)) {
+          expect(name.toLocaleLowerCase(lang), `${lang} ${code}`).to.equal(languageNames.of(code)!.toLocaleLowerCase(lang));
+        }
+      }
     });
 
     it('falls back to English for a language it has no table for', async () => {

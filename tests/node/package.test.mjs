@@ -7,10 +7,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The gzip size the CDN file is held to today. The target is 14 KiB (12 KiB aimed for); the
- * card's features measure 18.0 KiB, and BENCHMARKS.md says what reaching the target would take.
- * This check keeps the file from growing unnoticed while that is decided.
+ * card's features measure 18.6 KiB, and BENCHMARKS.md says what reaching the target would take.
+ * (0.5 KiB of that is dates and names written out ahead of time, which spares a page's first
+ * render the browser's first Intl formatter, about 15 ms.) This check keeps the file from
+ * growing unnoticed while that is decided.
  */
-const CDN_BUDGET_GZIP = 18.5 * 1024;
+const CDN_BUDGET_GZIP = 19 * 1024;
 
 describe('the packed package', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));

@@ -1,0 +1,74 @@
+import { localNames, variantNames, type LocalNames } from '../content/local-names.js';
+
+/** Dates, region names and language names in the reader's language. */
+
+/**
+ * What was written ahead of time for `lang` (a canonical tag), or nothing when the browser must
+ * format it: a variant is used only when it was checked, so what a reader sees never depends on
+ * which path wrote it.
+ */
+export function writtenNames(lang: string): LocalNames | undefined {
+  if (Object.hasOwn(localNames, lang)) return localNames[lang];
+  if (!Object.hasOwn(variantNames, lang)) return undefined;
+  const base = localNames[lang.split('-')[0]];
+  const own = variantNames[lang];
+  return {
+    dates: { ...base.dates, ...own.dates },
+    regions: own.regions ?? base.regions,
+    languages: { ...base.languages, ...own.languages },
+  };
+}
+
+/**
+ * Intl formatters are costly to build and every card on a page speaks one of a few languages:
+ * each is built once per language and kind, and reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | null>();
+
+function formatter<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T | null {
+  if (!formatters.has(key)) {
+    try {
+      formatters.set(key, make());
+    } catch {
+      // An engine without it (or a language it cannot do) shows plain codes and dates.
+      formatters.set(key, null);
+    }
+  }
+  return formatters.get(key) as T | null;
+}
+
+/** "2017-02" as "February 2017", or "2026-11-25" as "November 25, 2026", in the reader's language. */
+export function formatDate(iso: string, lang: string): string {
+  const written = writtenNames(lang)?.dates;
+  if (written && Object.hasOwn(written, iso)) return written[iso];
+  const [year, month, day] = iso.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : { year: 'numeric', month: 'long' };
+  const format = formatter(`date:${lang}:${day ? 'day' : 'month'}`, () => new Intl.DateTimeFormat(lang, options));
+  return format?.format(new Date(year, month - 1, day || 15)) ?? iso;
+}
+
+/** Names for language tags or region codes in the reader's language, or the codes themselves. */
+export function displayNames(codes: readonly string[], lang: string, type: 'language' | 'region'): string[] {
+  const written = writtenNames(lang)?.[type === 'region' ? 'regions' : 'languages'];
+  if (written && codes.every((code) => Object.hasOwn(written, code))) return codes.map((code) => written[code]);
+  const names = formatter(`${type}:${lang}`, () => new Intl.DisplayNames([lang], { type }));
+  return codes.map((code) => {
+    try {
+      return names?.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  });
+}
+
+/** Regions with their names, in the order of their names in the reader's language. */
+export function regionsByName(codes: readonly string[], lang: string): { code: string; name: string }[] {
+  const written = writtenNames(lang)?.regions;
+  if (written && codes.every((code) => Object.hasOwn(written, code))) {
+    return Object.keys(written)
+      .filter((code) => codes.includes(code))
+      .map((code) => ({ code, name: written[code] }));
+  }
+  const names = displayNames(codes, lang, 'region');
+  return codes.map((code, index) => ({ code, name: names[index] })).sort((a, b) => a.name.localeCompare(b.name, lang));
+}
