@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { essay } from '../src/content/essay.js';
-import { loadInFrame, settle, textOf } from './support/helpers.js';
+import { loadInFrame, settle, skipBecause, textOf } from './support/helpers.js';
 
 // dist/fixtures/ is written by scripts/prerender-fixtures.mjs from renderCard(), before the suite.
 
@@ -14,36 +14,33 @@ interface Reading {
   scriptOnlyControlsShown: number;
 }
 
+/** The prerendered fixture as a reader with scripts off sees it, where the engine's driver can. */
+async function readWithoutScripts(test: Mocha.Context): Promise<Reading> {
+  const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
+    path: '/dist/fixtures/prerendered.html',
+  });
+  if (answer.unsupported) skipBecause(test, answer.unsupported);
+  if (!answer.reading) throw new Error('read-without-scripts came back with no reading');
+  return answer.reading;
+}
+
 describe('a prerendered card', () => {
   describe('with scripts off', () => {
     it('shows all 20 paragraphs and the region\'s help links, which work as plain links', async function () {
-      const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
-        path: '/dist/fixtures/prerendered.html',
-      });
-      if (answer.unsupported) {
-        console.info(`skipped: ${answer.unsupported}`);
-        this.skip();
-      }
-      const reading = answer.reading!;
+      const reading = await readWithoutScripts(this);
       expect(reading.scriptsRan).to.equal(false);
       expect(reading.paragraphs).to.deep.equal([...essay.paragraphs]);
       expect(reading.telLinks).to.include.members(['tel:911', 'tel:988', 'sms:988', 'sms:741741?&body=HOME']);
     });
 
     it('still opens a section: it is a native <details>', async function () {
-      const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
-        path: '/dist/fixtures/prerendered.html',
-      });
-      if (answer.unsupported) this.skip();
-      expect([answer.reading!.openBefore, answer.reading!.openAfter]).to.deep.equal([false, true]);
+      const reading = await readWithoutScripts(this);
+      expect([reading.openBefore, reading.openAfter]).to.deep.equal([false, true]);
     });
 
     it('shows no control that would need its script (region, expand all, copy)', async function () {
-      const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
-        path: '/dist/fixtures/prerendered.html',
-      });
-      if (answer.unsupported) this.skip();
-      expect(answer.reading!.scriptOnlyControlsShown).to.equal(0);
+      const reading = await readWithoutScripts(this);
+      expect(reading.scriptOnlyControlsShown).to.equal(0);
     });
   });
 
@@ -80,8 +77,7 @@ describe('a prerendered card', () => {
     it('keeps the page\'s cumulative layout shift at 0.01 or below', function () {
       const page = frame.contentWindow as Window & typeof globalThis & { layoutShift: number };
       if (!page.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-        console.info('skipped: this engine does not report layout shifts (no Layout Instability API)');
-        this.skip();
+        skipBecause(this, 'this engine does not report layout shifts (no Layout Instability API)');
       }
       expect(page.layoutShift).to.be.at.most(0.01);
     });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 // The side-effect-free entry: importing it defines nothing.
 import { AskForHelpCard, define } from '../src/element.js';
-import { captureWarnings } from './support/helpers.js';
+import { captureWarnings, skipBecause } from './support/helpers.js';
 
 function paragraphsIn(card: Element | null): number {
   return card?.shadowRoot?.querySelectorAll('.section-content p').length ?? 0;
@@ -47,8 +47,7 @@ describe('registering the card', () => {
     try {
       registry = new CustomElementRegistry();
     } catch {
-      console.info('skipped: this engine has no scoped custom element registries (new CustomElementRegistry() is not allowed)');
-      this.skip();
+      skipBecause(this, 'this engine has no scoped custom element registries (new CustomElementRegistry() is not allowed)');
     }
     define('help-card', registry!);
     const host = document.createElement('div');

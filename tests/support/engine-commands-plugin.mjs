@@ -12,6 +12,7 @@
  * A driver that cannot do one says so with `{ unsupported: reason }`, and the test that needs it
  * is skipped with that reason, so no engine passes a test it never ran.
  */
+import { engineName } from './engine-summary-reporter.mjs';
 
 const driverOf = (session) => session.browser.type;
 
@@ -111,24 +112,24 @@ export function engineCommandsPlugin() {
       const driver = driverOf(session);
       if (command === 'accessibility-tree') {
         if (driver === 'playwright') return { tree: await chromiumAccessibilityTree(session.browser.getPage(session.id)) };
-        return { unsupported: `${session.browser.name} gives the test runner no way to read its accessibility tree` };
+        return { unsupported: `${engineName(session.browser.name)} gives the test runner no way to read its accessibility tree` };
       }
       if (command === 'reader-media') {
         if (driver === 'playwright') {
           await session.browser.getPage(session.id).emulateMedia(payload);
           return {};
         }
-        return { unsupported: `${session.browser.name}'s driver cannot emulate media features` };
+        return { unsupported: `${engineName(session.browser.name)}'s driver cannot emulate media features` };
       }
       if (command === 'computed-roles') {
-        if (driver !== 'webdriver') return { unsupported: `${session.browser.name}'s driver has no computed-role command here` };
+        if (driver !== 'webdriver') return { unsupported: `${engineName(session.browser.name)}'s driver has no computed-role command here` };
         return { roles: await webdriverComputedRoles(session.browser.driver, payload) };
       }
       if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {
         if (driver === 'playwright') return { reading: await readWithoutScripts(session.browser.getPage(session.id), payload.path) };
         if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(session.browser.getPage(session.id).url(), payload.path) };
-        return { unsupported: `${session.browser.name}'s driver cannot open a page with scripts disabled` };
+        return { unsupported: `${engineName(session.browser.name)}'s driver cannot open a page with scripts disabled` };
       }
       return undefined;
     },

@@ -1,9 +1,12 @@
 /**
  * Prints one closing line per engine, then the total, as plain `N passed, N failed` lines that
- * read the same in a terminal and in a CI log.
+ * read the same in a terminal and in a CI log. Under each engine, every skipped test with the
+ * reason it logged (tests/support/helpers.ts `skipBecause`).
  */
-/** WebKit runs as its MiniBrowser; the summary names the engine. */
-const ENGINE_NAMES = { MiniBrowser: 'WebKit' };
+/** The engine a test-runner browser is, by name: WebKit runs as its MiniBrowser. */
+export function engineName(browserName) {
+  return browserName === 'MiniBrowser' ? 'WebKit' : browserName;
+}
 
 function count(suite, totals) {
   for (const test of suite.tests) {
@@ -23,7 +26,10 @@ export function engineSummaryReporter() {
     },
     onTestRunFinished({ sessions }) {
       const engines = new Map();
+      const skips = new Map();
       for (const session of sessions) {
+        const reasons = (session.logs ?? []).map(([first]) => first).filter((text) => typeof text === 'string' && text.startsWith('skipped "'));
+        skips.set(session.browser.name, [...(skips.get(session.browser.name) ?? []), ...reasons]);
         const totals = engines.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load or run counts as a failure of its own.
@@ -34,7 +40,8 @@ export function engineSummaryReporter() {
       const line = (t) => `${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`;
       summary = '\n';
       for (const [engine, totals] of engines) {
-        summary += `${ENGINE_NAMES[engine] ?? engine}: ${line(totals)}\n`;
+        summary += `${engineName(engine)}: ${line(totals)}\n`;
+        for (const reason of skips.get(engine)) summary += `  ${reason}\n`;
         for (const key of Object.keys(all)) all[key] += totals[key];
       }
       summary += `total: ${line(all)}\n`;

@@ -10,12 +10,18 @@ export interface AccessibleNode {
 
 type EngineAnswer<T> = T & { unsupported?: string };
 
+/**
+ * Skips the running test for something this engine truly cannot do, and says so in the run's
+ * log, where the closing summary lists it under the engine.
+ */
+export function skipBecause(test: Mocha.Context, reason: string): never {
+  console.log(`skipped "${test.test?.fullTitle()}": ${reason}`);
+  return test.skip();
+}
+
 /** Skips the running test, saying why, when the engine's driver cannot do what it needs. */
 function skipUnless<T>(test: Mocha.Context, answer: EngineAnswer<T>): T {
-  if (answer.unsupported) {
-    console.info(`skipped "${test.test?.fullTitle()}": ${answer.unsupported}`);
-    test.skip();
-  }
+  if (answer.unsupported) skipBecause(test, answer.unsupported);
   return answer;
 }
 
