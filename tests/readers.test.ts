@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
-import { guessRegion } from '../src/model/regions.js';
+import { deviceTimeZone, guessRegion } from '../src/model/regions.js';
 import { localNames, variantNames } from '../src/content/local-names.js';
 import { writtenNames } from '../src/model/names.js';
 import { stringTables } from '../src/content/strings.js';
@@ -108,6 +108,10 @@ describe('help for every reader', () => {
       expect(guessRegion('Australia/Perth', [])).to.equal('AU');
       expect(guessRegion('Asia/Tokyo', ['fr-CA', 'fr'])).to.equal('CA');
       expect(guessRegion('Etc/UTC', ['en'])).to.equal(undefined);
+    });
+
+    it('reads the device\'s time zone exactly as the browser reports it', () => {
+      expect(deviceTimeZone()).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
     });
 
     it('shows the guess in the card\'s region control', async () => {
