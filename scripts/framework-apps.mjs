@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Installs the packed package into the framework apps in tests/frameworks/ the way a user would
-// (npm pack, then npm install of the tarball), type-checks them, and builds them for the browser
+// (npm pack, then npm install of the tarball), type-checks them (vue-tsc; svelte-check for the
+// Svelte app), and builds them for the browser
 // suite: React 19 (the ./react wrapper and the plain tag), Vue 3, Svelte 5, and Preact's JSX types.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,8 +18,9 @@ try {
   const tarball = join(packDir, filename);
   console.log(`framework apps: installing ${filename}`);
   run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', tarball], apps);
-  console.log('framework apps: type-checking (TypeScript, React, Preact, Vue)');
+  console.log('framework apps: type-checking (TypeScript, React, Preact, Vue, Svelte)');
   run(join(apps, 'node_modules/.bin/vue-tsc'), ['-p', 'tsconfig.json'], apps);
+  run(join(apps, 'node_modules/.bin/svelte-check'), ['--tsconfig', 'tsconfig.svelte.json', '--fail-on-warnings', '--output', 'human'], apps);
   console.log('framework apps: building');
   run(join(apps, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], apps);
   console.log('framework apps: built tests/frameworks/dist/{react,vue,svelte}.html');

@@ -56,6 +56,12 @@ declare module 'preact' {
   }
 }
 
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'ask-for-help-card': AskForHelpCardProps;
+  }
+}
+
 declare module 'vue' {
   interface GlobalComponents {
     'ask-for-help-card': new () => { $props: AskForHelpCardProps & { onSectionToggle?: (event: SectionToggleEvent) => void } };
