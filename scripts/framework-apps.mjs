@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Installs the packed package into the framework apps in tests/frameworks/ the way a user would
 // (npm pack, then npm install of the tarball), type-checks them (vue-tsc; svelte-check for the
-// Svelte app), and builds them for the browser
-// suite: React 19 (the ./react wrapper and the plain tag), Vue 3, Svelte 5, and Preact's JSX types.
+// Svelte app), and builds them for the browser suite: React 19 (the ./react wrapper and the plain
+// tag), Vue 3, Svelte 5, and Preact's JSX types.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
