@@ -170,8 +170,9 @@ export class AskForHelpCard extends LitElement {
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
 
-  get #text(): CardStrings {
-    const table = stringTables[languageOf(this).split('-')[0].toLowerCase()] ?? en;
+  /** The card's words in `lang` (its table, else English), with the site's replacements. */
+  #textIn(lang: string): CardStrings {
+    const table = stringTables[lang.split('-')[0].toLowerCase()] ?? en;
     return { ...table, ...this.#stringOverrides };
   }
 
@@ -302,7 +303,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   async #onCopy(): Promise<void> {
-    const text = this.#text;
+    const text = this.#textIn(languageOf(this));
     try {
       await navigator.clipboard.writeText(this.#reachOutMessage(text));
       this.copyStatus = text.reachOutCopied;
@@ -343,9 +344,9 @@ export class AskForHelpCard extends LitElement {
   }
 
   protected override render() {
-    const text = this.#text;
-    const level = this.#level;
     const lang = languageOf(this);
+    const text = this.#textIn(lang);
+    const level = this.#level;
     const region = this.#shownRegion;
     const usingDefaults = this.#siteResources.length === 0;
     const defaults = resourcesForRegion(DEFAULT_RESOURCES, region, { defaults: true });

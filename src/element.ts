@@ -10,5 +10,5 @@ export type { HelpResource } from './model/resources.js';
 export type { CardStrings } from './content/strings.js';
 export type { EssaySectionId } from './content/sections.js';
 export type { ColorScheme } from './model/options.js';
-// The tag's JSX (React 19, Preact) and Vue component types, as augmentations.
+// The tag's types for React 19 and Preact (JSX), Vue and Svelte, as augmentations.
 export type * from './jsx-types.js';

@@ -10,14 +10,22 @@ import { localNames, variantNames, type LocalNames } from '../content/local-name
 export function writtenNames(lang: string): LocalNames | undefined {
   if (Object.hasOwn(localNames, lang)) return localNames[lang];
   if (!Object.hasOwn(variantNames, lang)) return undefined;
-  const base = localNames[lang.split('-')[0]];
-  const own = variantNames[lang];
-  return {
-    dates: { ...base.dates, ...own.dates },
-    regions: own.regions ?? base.regions,
-    languages: { ...base.languages, ...own.languages },
-  };
+  let merged = mergedVariants.get(lang);
+  if (!merged) {
+    const base = localNames[lang.split('-')[0]];
+    const own = variantNames[lang];
+    merged = {
+      dates: { ...base.dates, ...own.dates },
+      regions: own.regions ?? base.regions,
+      languages: { ...base.languages, ...own.languages },
+    };
+    mergedVariants.set(lang, merged);
+  }
+  return merged;
 }
+
+/** Each variant merged over its base, once: every render asks for several of its names. */
+const mergedVariants = new Map<string, LocalNames>();
 
 /**
  * Intl formatters are costly to build and every card on a page speaks one of a few languages:

@@ -17,7 +17,7 @@ export function emergencyNumberFor(
   return numbers[region] ?? (EU_MEMBERS.has(region) ? numbers.EU : undefined);
 }
 
-/** Whether a resource serves a region; no regions means anywhere. */
+/** Whether a resource is for anywhere: it names no regions. */
 export function isWorldwide(resource: HelpResource): boolean {
   return !resource.regions?.length;
 }
