@@ -31,11 +31,11 @@ async function chromiumAccessibilityTree(page) {
   }
 }
 
-async function readWithoutScripts(testPage, path) {
+async function readWithoutScripts(testPage, url) {
   const context = await testPage.context().browser().newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, testPage.url()).href);
+    await page.goto(url);
     // Playwright's CSS locators pierce open shadow roots, declarative ones included.
     const card = page.locator('ask-for-help-card');
     const paragraphs = await card.locator('.section-content p').allTextContents();
@@ -75,7 +75,7 @@ const fastCheckSeed = Number(process.env.FAST_CHECK_SEED) || (Date.now() ^ (proc
  * Firefox over BiDi cannot turn scripts off for one page, so a second Firefox is started with
  * scripts off altogether. Its evaluations still run (they are the driver's, not the page's).
  */
-async function readWithoutScriptsInFirefox(testPageUrl, path) {
+async function readWithoutScriptsInFirefox(url) {
   const { default: puppeteer } = await import('puppeteer');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -85,7 +85,7 @@ async function readWithoutScriptsInFirefox(testPageUrl, path) {
   });
   try {
     const page = await browser.newPage();
-    await page.goto(new URL(path, testPageUrl).href);
+    await page.goto(url);
     return await page.evaluate(() => {
       const root = document.querySelector('ask-for-help-card').shadowRoot;
       const third = root.querySelectorAll('details')[2];
@@ -106,8 +106,14 @@ async function readWithoutScriptsInFirefox(testPageUrl, path) {
 }
 
 export function engineCommandsPlugin() {
+  // Pages are opened on the test server itself, known from the start; a driver's idea of the test
+  // page's current URL can lag (Puppeteer's BiDi page sometimes still says about:blank).
+  let origin;
   return {
     name: 'engine-commands',
+    serverStart({ config }) {
+      origin = `${config.http2 ? 'https' : 'http'}://${config.hostname}:${config.port}`;
+    },
     async executeCommand({ command, payload, session }) {
       const driver = driverOf(session);
       if (command === 'accessibility-tree') {
@@ -127,8 +133,9 @@ export function engineCommandsPlugin() {
       }
       if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {
-        if (driver === 'playwright') return { reading: await readWithoutScripts(session.browser.getPage(session.id), payload.path) };
-        if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(session.browser.getPage(session.id).url(), payload.path) };
+        const url = new URL(payload.path, origin).href;
+        if (driver === 'playwright') return { reading: await readWithoutScripts(session.browser.getPage(session.id), url) };
+        if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(url) };
         return { unsupported: `${engineName(session.browser.name)}'s driver cannot open a page with scripts disabled` };
       }
       return undefined;
