@@ -3,23 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { essay } from './content/essay.js';
 import { essaySections, type EssaySectionId } from './content/sections.js';
-import { en, stringTables, type CardStrings } from './content/strings.js';
-import { emergencyNumbers, helpLines, helpLinesChecked } from './content/help-lines.js';
+import { cardLanguage, en, stringTables, type CardLanguage, type CardStrings } from './content/strings.js';
+import { emergencyNumbers, helpLines, helpLinesChecked, sheetRegions } from './content/help-lines.js';
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
 import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
 import { checkResources, MalformedJson, preview, reasonOf, type HelpResource } from './model/resources.js';
 import { displayNames, formatDate, regionsByName } from './model/names.js';
-import { emergencyNumberFor, guessRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
+import { emergencyNumberFor, guessRegion, isKnownRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
+import { sheetLineIn, type ShownResource } from './model/sheet-lines.js';
 import styles from './ask-for-help-card.styles.js';
 
 const SECTION_IDS: readonly EssaySectionId[] = essaySections.map((section) => section.id);
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-const DEFAULT_RESOURCES: readonly HelpResource[] = helpLines;
-const WORLDWIDE_RESOURCES: readonly HelpResource[] = helpLines.filter(isWorldwide);
-/** The regions the default list has lines for, offered in the region control. */
-const KNOWN_REGIONS = [...new Set(helpLines.flatMap((line) => line.regions))];
+const WORLDWIDE_LINES = helpLines.filter(isWorldwide);
 
 /** Reads a JSON attribute without ever throwing: bad JSON becomes a sentinel the checks report. */
 const jsonAttribute = {
@@ -37,7 +35,7 @@ function headingTag(level: number): StaticValue {
   return HEADING_TAGS[Math.min(level, 6) - 1];
 }
 
-/** The reader's region as the browser suggests it: guessed once per page, for every card. */
+/** The reader's region as the device's time zone tells it: guessed once per page, for every card. */
 let guess: { region: string | undefined } | undefined;
 function guessedRegion(): string | undefined {
   guess ??= { region: guessRegion() };
@@ -124,9 +122,10 @@ export class AskForHelpCard extends LitElement {
   keepDefaults = false;
 
   /**
-   * The reader's region (ISO 3166-1 alpha-2): its lines come first and its emergency number is
-   * offered. `auto` guesses from the browser's time zone, then its languages, with no request.
-   * Empty: no region, worldwide directories only.
+   * The reader's region (ISO 3166-1 alpha-2; `UK` reads as `GB`): its lines come first and its
+   * emergency number is offered. `auto` guesses from the device's time zone alone, with no
+   * request; a zone of no known country (UTC, say) gives no region. Empty: no region, worldwide
+   * directories only.
    */
   @property()
   region = '';
@@ -170,10 +169,9 @@ export class AskForHelpCard extends LitElement {
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
 
-  /** The card's words in `lang` (its table, else English), with the site's replacements. */
-  #textIn(lang: string): CardStrings {
-    const table = stringTables[lang.split('-')[0].toLowerCase()] ?? en;
-    return { ...table, ...this.#stringOverrides };
+  /** The card's words in `language`, with the site's replacements. */
+  #textIn(language: CardLanguage): CardStrings {
+    return { ...stringTables[language], ...this.#stringOverrides };
   }
 
   get #shownRegion(): string | undefined {
@@ -231,9 +229,11 @@ export class AskForHelpCard extends LitElement {
       this.#stringOverrides = checked.value;
       problems.push(...checked.problems);
     }
-    if (changed.has('region')) {
-      this.chosenRegion = undefined;
-      const { value, problem } = checkRegion(this.region);
+    // A site's own lines make their regions known too.
+    if (changed.has('region') || changed.has('resources')) {
+      if (changed.has('region')) this.chosenRegion = undefined;
+      const siteRegions = new Set(this.#siteResources.flatMap((resource) => resource.regions ?? []));
+      const { value, problem } = checkRegion(this.region, (code) => isKnownRegion(code) || siteRegions.has(code));
       this.#region = value;
       if (problem) problems.push(problem);
     }
@@ -303,7 +303,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   async #onCopy(): Promise<void> {
-    const text = this.#textIn(languageOf(this));
+    const text = this.#textIn(cardLanguage(languageOf(this)));
     try {
       await navigator.clipboard.writeText(this.#reachOutMessage(text));
       this.copyStatus = text.reachOutCopied;
@@ -345,14 +345,22 @@ export class AskForHelpCard extends LitElement {
 
   protected override render() {
     const lang = languageOf(this);
-    const text = this.#textIn(lang);
+    const language = cardLanguage(lang);
+    const text = this.#textIn(language);
     const level = this.#level;
     const region = this.#shownRegion;
     const usingDefaults = this.#siteResources.length === 0;
-    const defaults = resourcesForRegion(DEFAULT_RESOURCES, region, { defaults: true });
+    const sheetLines = (lines: typeof helpLines) => lines.map((line) => sheetLineIn(line, language, text));
+    const defaults = sheetLines(resourcesForRegion(helpLines, region, { defaults: true }));
     const site = resourcesForRegion(this.#siteResources, region, { defaults: false });
     // A reader anywhere always sees something usable: the worldwide directories at the least.
-    const resources = usingDefaults ? defaults : this.keepDefaults ? [...site, ...defaults] : site.length ? site : WORLDWIDE_RESOURCES;
+    const resources: ShownResource[] = usingDefaults
+      ? defaults
+      : this.keepDefaults
+        ? [...site, ...defaults]
+        : site.length
+          ? site
+          : sheetLines(WORLDWIDE_LINES);
     return html`
       <article class="card" part="card" aria-labelledby="title">
         <header class="header" part="header">
@@ -377,12 +385,12 @@ export class AskForHelpCard extends LitElement {
         </section>
         <div class="essay" part="essay" lang="en">
           <div class="essay-bar">
-            <button type="button" class="toggle-all needs-script" part="toggle-all" @click=${this.#onToggleAll} lang=${lang}>
+            <button type="button" class="toggle-all needs-script" part="toggle-all" @click=${this.#onToggleAll} lang=${language}>
               ${this.#allOpen ? text.collapseAll : text.expandAll}
             </button>
           </div>
           ${essaySections.map((section) => this.#renderSection(section, level + 1))}
-          <p class="headings-note" lang=${lang}>${text.headingsNote}</p>
+          <p class="headings-note" lang=${language}>${text.headingsNote}</p>
         </div>
       </article>
     `;
@@ -398,7 +406,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   #renderRegionControl(text: CardStrings, region: string | undefined, lang: string) {
-    const codes = region && !KNOWN_REGIONS.includes(region) ? [...KNOWN_REGIONS, region] : KNOWN_REGIONS;
+    const codes = region && !sheetRegions.includes(region) ? [...sheetRegions, region] : sheetRegions;
     const options = regionsByName(codes, lang);
     return html`<p class="region needs-script" part="region">
       <label for="region">${text.region}</label>
@@ -431,7 +439,7 @@ export class AskForHelpCard extends LitElement {
     `;
   }
 
-  #renderResource(text: CardStrings, resource: HelpResource, level: number, lang: string, region: string | undefined) {
+  #renderResource(text: CardStrings, resource: ShownResource, level: number, lang: string, region: string | undefined) {
     // [kind, href, label, what print shows after the label when the label does not say it]
     const actions: [kind: string, href: string | undefined, label: string, printed?: string][] = [];
     if (resource.phone) actions.push(['call', telHref(resource.phone), fill(text.call, { phone: resource.phone })]);
@@ -447,12 +455,11 @@ export class AskForHelpCard extends LitElement {
     const external = (kind: string) => kind === 'chat' || kind === 'website';
     // A national line shown without a chosen region says where it serves.
     const serves = !region && resource.regions?.length ? displayNames(resource.regions, lang, 'region').join(', ') : '';
-    const isDefault = DEFAULT_RESOURCES.includes(resource);
     return html`
       <li class="resource" part="resource">
-        <${headingTag(level)} class="resource-name" part="resource-name">${resource.name}</${headingTag(level)}>
+        <${headingTag(level)} class="resource-name" part="resource-name" lang=${resource.nameLang ?? nothing}>${resource.name}</${headingTag(level)}>
         ${resource.description
-          ? html`<p class="description" lang=${isDefault ? 'en' : nothing}>${resource.description}</p>`
+          ? html`<p class="description" lang=${resource.lang ?? nothing}>${resource.description}</p>`
           : nothing}
         ${resource.hours || resource.languages?.length || serves
           ? html`<p class="meta">

@@ -85,7 +85,7 @@ describe('<ask-for-help-card>', () => {
         { label: 'Visit website', href: 'https://findahelpline.com/' },
         { label: 'Visit website', href: 'https://befrienders.org/' },
       ]);
-      expect(textOf(view(el).querySelector('.checked'))).to.equal('Details checked November 25, 2026.');
+      expect(textOf(view(el).querySelector('.checked'))).to.equal('Details checked November 27, 2026.');
     });
 
     it('opens the first section and leaves the rest closed', () => {
@@ -124,7 +124,7 @@ describe('<ask-for-help-card>', () => {
 
     it('reaches a section\'s heading with Tab, opens it with Enter and closes it with Space', async () => {
       const summary = summaryOf(el, 'When it gets heavy');
-      summaryOf(el, 'Proud to stand alone').focus();
+      summaryOf(el, 'Taught to stand alone').focus();
       await sendKeys({ press: 'Tab' });
       expect(view(el).activeElement).to.equal(summary);
 
@@ -142,7 +142,7 @@ describe('<ask-for-help-card>', () => {
     });
 
     it('shows where the focus is', async () => {
-      summaryOf(el, 'Proud to stand alone').focus();
+      summaryOf(el, 'Taught to stand alone').focus();
       await sendKeys({ press: 'Tab' });
       const style = getComputedStyle(view(el).activeElement!);
       expect(style.outlineStyle).to.equal('solid');

@@ -11,6 +11,13 @@ describe('links a phone can follow', () => {
     expect(telHref('(13) 11.14')).to.equal('tel:131114');
   });
 
+  it('keeps the keypad\'s * and #, so that Chile\'s *4141 dials *4141', () => {
+    expect(telHref('*4141')).to.equal('tel:*4141');
+    expect(telHref('*555 #1')).to.equal('tel:*555%231');
+    expect(smsHref('*4141')).to.equal('sms:*4141');
+    for (const bad of ['*', '#', '*#', '4141, press 5']) expect(telHref(bad), bad).to.equal(undefined);
+  });
+
   it('refuses anything that is not a phone number', () => {
     for (const bad of ['', 'call us', '988; javascript:alert(1)', '++1 234', '1+2', '---']) {
       expect(telHref(bad), bad).to.equal(undefined);
@@ -184,7 +191,7 @@ describe('reading the card\'s attributes', () => {
     expect(checkHeadingLevel(noText).problem).to.equal('heading-level an object is not a whole number from 1 to 5; using 2');
     expect(checkHeadingLevel(Symbol('3')).value).to.equal(2);
     expect(checkScheme(noText)).to.deep.equal({ value: 'auto', problem: 'scheme an object is not auto, light or dark; using auto' });
-    expect(checkRegion(10n).problem).to.equal('region a bigint is not a two-letter region code or auto; showing worldwide help');
+    expect(checkRegion(10n, () => true).problem).to.equal('region a bigint is not a two-letter region code or auto; showing worldwide help');
     expect(checkOpenSections(noText, ['a'])).to.deep.equal({
       value: new Set(['a']),
       problem: 'open-sections is an object, not a string; opening the first section',

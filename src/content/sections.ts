@@ -5,7 +5,7 @@
  * paragraph once, in order (a test holds them to that).
  */
 export const essaySections = [
-  { id: 'standing-alone', heading: 'Proud to stand alone', from: 0, to: 3 },
+  { id: 'standing-alone', heading: 'Taught to stand alone', from: 0, to: 3 },
   { id: 'heavy-days', heading: 'When it gets heavy', from: 3, to: 5 },
   { id: 'strength', heading: 'Where strength comes from', from: 5, to: 10 },
   { id: 'not-weakness', heading: 'Help is not weakness', from: 10, to: 13 },

@@ -26,6 +26,10 @@ export interface CardStrings {
   checked: string;
   /** Label of a resource's opening hours. */
   hours: string;
+  /** The default list's hours "24/7", as this language says it. */
+  hoursAlways: string;
+  /** The default list's hours "… daily": `{times}` is the span, for example 09:00–24:00. */
+  hoursDaily: string;
   /** Label of the languages a resource answers in. */
   languages: string;
   /** The call action. */
@@ -74,6 +78,8 @@ export const en: CardStrings = {
   serves: 'Serves: {regions}',
   checked: 'Details checked {date}.',
   hours: 'Hours: {hours}',
+  hoursAlways: '24/7',
+  hoursDaily: '{times} daily',
   languages: 'Languages: {languages}',
   call: 'Call {phone}',
   text: 'Text {sms}',
@@ -94,17 +100,19 @@ export const en: CardStrings = {
 };
 
 export const es: CardStrings = {
-  byline: 'Por {author}. Publicado originalmente por {publisher}, {date}.',
+  byline: 'Por {author}. Publicado originalmente en {publisher}, {date}.',
   sourceLink: 'Leer en {publisher}',
   helpHeading: 'Habla con alguien ahora',
-  helpIntro: 'Si estás pasando por un momento difícil, no tienes que afrontarlo sin ayuda. Aquí puedes contactar con alguien.',
+  helpIntro: 'Si estás pasando por un momento difícil, no tienes que afrontarlo sin ayuda. Aquí hay personas con quienes puedes hablar.',
   emergency: 'Si estás en peligro inmediato, llama al {number}.',
   emergencyUnknown: 'Si estás en peligro inmediato, llama al número de emergencias de tu zona.',
-  region: 'Mostrando ayuda para',
-  regionAnywhere: 'Cualquier lugar',
-  serves: 'Atiende en: {regions}',
+  region: 'Ayuda para',
+  regionAnywhere: 'Cualquier país',
+  serves: 'Disponible en: {regions}',
   checked: 'Datos comprobados el {date}.',
   hours: 'Horario: {hours}',
+  hoursAlways: 'las 24 horas, todos los días',
+  hoursDaily: '{times}, todos los días',
   languages: 'Idiomas: {languages}',
   call: 'Llamar al {phone}',
   text: 'Enviar SMS al {sms}',
@@ -113,7 +121,7 @@ export const es: CardStrings = {
   website: 'Visitar el sitio web',
   email: 'Correo electrónico',
   reachOutHeading: 'Escribe a alguien de confianza',
-  reachOutIntro: 'Envía esto a una amistad o a alguien cercano. Tú eliges a quién.',
+  reachOutIntro: 'Envíaselo a alguien cercano. Tú eliges a quién.',
   reachOutMessage: 'Estoy pasando por un momento difícil. ¿Podemos hablar?',
   reachOutText: 'Enviar por SMS',
   reachOutCopy: 'Copiar mensaje',
@@ -125,18 +133,20 @@ export const es: CardStrings = {
 };
 
 export const fr: CardStrings = {
-  byline: 'Par {author}. Publié à l’origine par {publisher}, {date}.',
+  byline: 'Par {author}. Publié initialement sur {publisher}, {date}.',
   sourceLink: 'Lire sur {publisher}',
   helpHeading: 'Parler à quelqu’un maintenant',
-  helpIntro: 'Si vous traversez une période difficile, vous n’avez pas à y faire face sans aide. Vous pouvez joindre quelqu’un ici.',
+  helpIntro: 'Si vous traversez une période difficile, vous n’avez pas à y faire face sans aide. Voici à qui vous pouvez parler.',
   emergency: 'Si vous êtes en danger immédiat, appelez le {number}.',
   emergencyUnknown: 'Si vous êtes en danger immédiat, appelez le numéro d’urgence local.',
   region: 'Aide pour',
   regionAnywhere: 'Partout',
-  serves: 'Service : {regions}',
+  serves: 'Disponible : {regions}',
   checked: 'Informations vérifiées le {date}.',
-  hours: 'Horaires : {hours}',
-  languages: 'Langues : {languages}',
+  hours: 'Horaires : {hours}',
+  hoursAlways: '24 h/24, 7 j/7',
+  hoursDaily: '{times}, tous les jours',
+  languages: 'Langues : {languages}',
   call: 'Appeler le {phone}',
   text: 'Envoyer un SMS au {sms}',
   textKeyword: 'Envoyer {keyword} au {sms}',
@@ -145,15 +155,24 @@ export const fr: CardStrings = {
   email: 'Écrire un courriel',
   reachOutHeading: 'Écrire à une personne de confiance',
   reachOutIntro: 'Envoyez ce message à un proche. C’est vous qui choisissez à qui.',
-  reachOutMessage: 'Je traverse une période difficile. On pourrait se parler ?',
+  reachOutMessage: 'Je traverse une période difficile. On pourrait se parler ?',
   reachOutText: 'Envoyer par SMS',
   reachOutCopy: 'Copier le message',
   reachOutCopied: 'Copié. Collez-le dans un message à une personne de confiance.',
   reachOutCopyFailed: 'Impossible de copier. Sélectionnez le message ci-dessus pour le copier.',
   expandAll: 'Tout déplier',
   collapseAll: 'Tout replier',
-  headingsNote: 'Les titres des sections ont été ajoutés pour cette carte ; ils ne font pas partie de l’essai original.',
+  headingsNote: 'Les titres des sections ont été ajoutés pour cette carte ; ils ne font pas partie du texte original.',
 };
 
 /** The tables the package ships, by primary language subtag. */
-export const stringTables: Readonly<Record<string, CardStrings>> = { en, es, fr };
+export const stringTables = { en, es, fr } as const satisfies Readonly<Record<string, CardStrings>>;
+
+/** A language the card ships its words in. */
+export type CardLanguage = keyof typeof stringTables;
+
+/** The language of the table the card uses for a page language: its own, else English. */
+export function cardLanguage(lang: string): CardLanguage {
+  const primary = lang.split('-')[0].toLowerCase();
+  return Object.hasOwn(stringTables, primary) ? (primary as CardLanguage) : 'en';
+}

@@ -3,20 +3,31 @@
  * anything it cannot make safe, so a bad value can never become a link.
  */
 
-/** Characters a phone number may be written with, besides its digits. */
-const PHONE_SHAPE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*$/;
+/**
+ * Characters a phone number may be written with: digits, the keypad's `*` and `#` (Chile's line
+ * is `*4141`), a leading `+`, and the spaces, dashes, dots, slashes and brackets that group them.
+ */
+const PHONE_SHAPE = /^\+?[\d\s().\-/*#]*\d[\d\s().\-/*#]*$/;
 
-/** The dialable form of a phone number: a leading `+` when written, then its digits only. */
+/**
+ * The dialable form of a phone number: a leading `+` when written, then its digits, `*` and `#`.
+ * Pauses and tones ("press 5") are never encoded: they stay in the words a reader reads.
+ */
 export function dialable(phone: string): string | undefined {
   const trimmed = phone.trim();
   if (!PHONE_SHAPE.test(trimmed)) return undefined;
-  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
+  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/[^\d*#]/g, '');
 }
 
 /** A `tel:` link, or `undefined` when the number is not a phone number. */
 export function telHref(phone: string): string | undefined {
   const number = dialable(phone);
-  return number && `tel:${number}`;
+  return number && `tel:${inLink(number)}`;
+}
+
+/** A dialable number inside a link: `#` would begin the URL's fragment, so it goes as %23. */
+function inLink(number: string): string {
+  return number.replaceAll('#', '%23');
 }
 
 /**
@@ -32,8 +43,9 @@ function encodeMessage(text: string): string {
  * Android and iOS Messages read. With no number, the phone asks whom to send it to.
  */
 export function smsHref(number: string, body?: string): string | undefined {
-  const to = number === '' ? '' : dialable(number);
-  if (to === undefined) return undefined;
+  const dialled = number === '' ? '' : dialable(number);
+  if (dialled === undefined) return undefined;
+  const to = inLink(dialled);
   return body ? `sms:${to}?&body=${encodeMessage(body)}` : `sms:${to}`;
 }
 

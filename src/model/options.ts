@@ -1,4 +1,5 @@
 import { MalformedJson, preview, reasonOf } from './resources.js';
+import { regionCode } from './regions.js';
 
 /**
  * Reading the card's attributes and properties: each check returns a usable value and, when the
@@ -50,14 +51,18 @@ export function checkOpenSections(input: unknown, ids: readonly string[]): Check
 }
 
 /**
- * The reader's region: an ISO 3166-1 alpha-2 code (upper-cased), `auto`, or nothing. Anything
- * else is reported, and the card shows worldwide help.
+ * The reader's region: an ISO 3166-1 alpha-2 code the card has help for (any case; `UK` is read
+ * as `GB`), `auto`, or nothing. Anything else is reported, and the card shows worldwide help.
  */
-export function checkRegion(input: unknown): Checked<string | undefined> {
+export function checkRegion(input: unknown, isKnown: (region: string) => boolean): Checked<string | undefined> {
   const text = typeof input === 'string' ? input.trim() : input == null ? '' : undefined;
   if (text === '') return { value: undefined };
   if (text?.toLowerCase() === 'auto') return { value: 'auto' };
-  if (text !== undefined && /^[A-Za-z]{2}$/.test(text)) return { value: text.toUpperCase() };
+  if (text !== undefined && /^[A-Za-z]{2}$/.test(text)) {
+    const code = regionCode(text);
+    if (isKnown(code)) return { value: code };
+    return { value: undefined, problem: `region ${JSON.stringify(text)} is not a region the card has help for; showing worldwide help` };
+  }
   return {
     value: undefined,
     problem: `region ${text === undefined ? preview(input) : JSON.stringify(text)} is not a two-letter region code or auto; showing worldwide help`,

@@ -1,9 +1,5 @@
-import type { HelpResource } from './resources.js';
-
-/** EU member states, where the sheet's EU-wide emergency number applies. */
-const EU_MEMBERS = new Set(
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '),
-);
+import { euMembers, sheetRegions } from '../content/help-lines.js';
+import { zonesByRegion } from '../content/time-zones.js';
 
 /**
  * The emergency number for a region: the sheet's own entry, else the EU-wide one for an EU
@@ -14,11 +10,11 @@ export function emergencyNumberFor(
   numbers: Readonly<Record<string, string>>,
 ): string | undefined {
   if (!region) return undefined;
-  return numbers[region] ?? (EU_MEMBERS.has(region) ? numbers.EU : undefined);
+  return numbers[region] ?? (euMembers.includes(region) ? numbers.EU : undefined);
 }
 
 /** Whether a resource is for anywhere: it names no regions. */
-export function isWorldwide(resource: HelpResource): boolean {
+export function isWorldwide(resource: { regions?: readonly string[] }): boolean {
   return !resource.regions?.length;
 }
 
@@ -28,42 +24,33 @@ export function isWorldwide(resource: HelpResource): boolean {
  * card labels each national line with where it serves), while the default list shrinks to its
  * worldwide directories, since none of its national lines is everyone's.
  */
-export function resourcesForRegion(
-  resources: readonly HelpResource[],
+export function resourcesForRegion<T extends { regions?: readonly string[] }>(
+  resources: readonly T[],
   region: string | undefined,
   { defaults }: { defaults: boolean },
-): HelpResource[] {
+): T[] {
   if (region) {
     return [...resources.filter((resource) => resource.regions?.includes(region)), ...resources.filter(isWorldwide)];
   }
   return defaults ? resources.filter(isWorldwide) : [...resources];
 }
 
-/** IANA time zones whose country the card has help lines for, grouped by region. */
-const ZONES: Record<string, string[]> = {
-  US: [
-    'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix',
-    'America/Anchorage', 'America/Juneau', 'America/Boise', 'America/Detroit', 'America/Adak',
-    'America/Indiana/Indianapolis', 'America/Kentucky/Louisville', 'America/Menominee',
-    'America/North_Dakota/Center', 'Pacific/Honolulu', 'US/Eastern', 'US/Central', 'US/Mountain',
-    'US/Pacific', 'US/Alaska', 'US/Hawaii',
-  ],
-  CA: [
-    'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Halifax',
-    'America/St_Johns', 'America/Regina', 'America/Montreal', 'America/Moncton', 'America/Whitehorse',
-    'America/Yellowknife', 'America/Iqaluit', 'America/Glace_Bay', 'America/Goose_Bay',
-  ],
-  GB: ['Europe/London', 'Europe/Belfast', 'GB'],
-  IE: ['Europe/Dublin', 'Eire'],
-  AU: [
-    'Australia/Sydney', 'Australia/Melbourne', 'Australia/Brisbane', 'Australia/Perth',
-    'Australia/Adelaide', 'Australia/Hobart', 'Australia/Darwin', 'Australia/Canberra',
-    'Australia/Lord_Howe', 'Australia/Broken_Hill', 'Australia/Lindeman', 'Australia/Eucla',
-  ],
-  NZ: ['Pacific/Auckland', 'Pacific/Chatham', 'NZ'],
-};
+/** Codes people write for a region that ISO 3166 spells otherwise. */
+const REGION_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
 
-const REGION_BY_ZONE = new Map(Object.entries(ZONES).flatMap(([region, zones]) => zones.map((zone) => [zone, region])));
+/** A region code as ISO 3166-1 alpha-2 writes it: upper case, `UK` read as `GB`. */
+export function regionCode(code: string): string {
+  const upper = code.toUpperCase();
+  return REGION_ALIASES[upper] ?? upper;
+}
+
+/** Whether the card knows help for a region: the sheet has lines or an emergency number there. */
+export function isKnownRegion(region: string): boolean {
+  return sheetRegions.includes(region) || euMembers.includes(region);
+}
+
+/** The region of each zone in the table, built the first time a reader's region is guessed. */
+let regionByZone: Map<string, string> | undefined;
 
 /**
  * The device's time zone (an IANA name). Temporal answers at once; reading it through Intl builds
@@ -79,22 +66,15 @@ export function deviceTimeZone(): string | undefined {
 }
 
 /**
- * Guesses the reader's region from the browser alone, with no request: the time zone first
- * (it follows where the device is), then the region subtag of the preferred languages.
+ * Guesses the reader's region from the device's time zone alone, with no request. A wrong guess
+ * would show a reader another country's lines as theirs, so a zone that names no country of the
+ * sheet (UTC, `Etc/*`, an unknown or absent zone) gives no region, and the browser's languages,
+ * which say nothing of where a reader is, are never read.
  */
-export function guessRegion(
-  timeZone: string | undefined = deviceTimeZone(),
-  languages: readonly string[] = globalThis.navigator?.languages ?? [],
-): string | undefined {
-  const fromZone = timeZone ? REGION_BY_ZONE.get(timeZone) : undefined;
-  if (fromZone) return fromZone;
-  for (const language of languages) {
-    try {
-      const region = new Intl.Locale(language).region;
-      if (region && /^[A-Z]{2}$/.test(region)) return region;
-    } catch {
-      // Not a language tag: try the next one.
-    }
-  }
-  return undefined;
+export function guessRegion(timeZone: string | undefined = deviceTimeZone()): string | undefined {
+  if (!timeZone) return undefined;
+  regionByZone ??= new Map(
+    Object.entries(zonesByRegion).flatMap(([region, zones]) => zones.split(' ').map((zone) => [zone, region] as const)),
+  );
+  return regionByZone.get(timeZone);
 }

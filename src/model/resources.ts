@@ -1,4 +1,5 @@
 import { dialable, httpHref, mailtoHref } from './links.js';
+import { regionCode } from './regions.js';
 
 /** One place to get help: the public contract for the card's `resources`. */
 export interface HelpResource {
@@ -6,7 +7,7 @@ export interface HelpResource {
   name: string;
   /** What the service is, honestly, in a sentence. */
   description?: string;
-  /** Shown as written; linked as `tel:` with a leading `+` and digits only. */
+  /** Shown as written; linked as `tel:` with a leading `+`, digits, `*` and `#` only. */
   phone?: string;
   /** Linked as `sms:`, with `smsBody` prefilled when given. */
   sms?: string;
@@ -54,7 +55,7 @@ const TEXT_RULES: Record<TextField, ((value: string) => string | undefined) | un
 };
 
 const LIST_RULES: Record<ListField, (item: string) => string | undefined> = {
-  regions: (item) => (/^[A-Za-z]{2}$/.test(item) ? item.toUpperCase() : undefined),
+  regions: (item) => (/^[A-Za-z]{2}$/.test(item) ? regionCode(item) : undefined),
   languages: (item) => {
     try {
       return Intl.getCanonicalLocales(item)[0];

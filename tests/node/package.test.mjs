@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The gzip size the CDN file is held to today. The target is 14 KiB (12 KiB aimed for); the
- * card's features measure 18.6 KiB, and BENCHMARKS.md says what reaching the target would take.
- * (0.5 KiB of that is dates and names written out ahead of time, which spares a page's first
- * render the browser's first Intl formatter, about 15 ms.) This check keeps the file from
- * growing unnoticed while that is decided.
+ * The gzip size the CDN file is held to while it carries the whole sheet (46 services in 33
+ * regions, each described in English, Spanish and French, and the time zones of 36 regions for
+ * `region="auto"`): 25.9 KiB measured, 7.2 KiB more than with 13 services. The weight budget
+ * (19 KiB for an English reader) replaces this number; until then it keeps the file from growing
+ * unnoticed.
  */
-const CDN_BUDGET_GZIP = 19 * 1024;
+const CDN_BUDGET_GZIP = 26 * 1024;
 
 describe('the packed package', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));

@@ -1,0 +1,32 @@
+import type { SheetLine } from '../content/help-lines.js';
+import type { CardLanguage, CardStrings } from '../content/strings.js';
+import { fill } from './options.js';
+import type { HelpResource } from './resources.js';
+
+/** A place to get help as the card shows it: a site's own entry, or a line of the sheet. */
+export interface ShownResource extends HelpResource {
+  /** The language of the name, where it is written in another script. */
+  nameLang?: string;
+  /** The language of the description: set on the sheet's lines, never on a site's own. */
+  lang?: CardLanguage;
+}
+
+/**
+ * A line of the sheet as a reader of `language` reads it: its description in that language and
+ * its hours said as that language says them. The facts (name, numbers, keywords) stay exactly as
+ * the sheet writes them.
+ */
+export function sheetLineIn(line: SheetLine, language: CardLanguage, text: CardStrings): ShownResource {
+  const { description, regions, languages, hours, ...facts } = line;
+  const shown: ShownResource = { ...facts, regions: [...regions], description: description[language], lang: language };
+  if (languages) shown.languages = [...languages];
+  if (hours) shown.hours = hoursIn(hours, text);
+  return shown;
+}
+
+/** The sheet's hours in the card's words: "24/7" and "… daily" are said; other hours as written. */
+export function hoursIn(hours: string, text: CardStrings): string {
+  if (hours === '24/7') return text.hoursAlways;
+  const daily = /^(.+) daily$/.exec(hours);
+  return daily ? fill(text.hoursDaily, { times: daily[1] }) : hours;
+}

@@ -1,0 +1,236 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import ct from 'countries-and-timezones';
+import '../src/index.js';
+import type { AskForHelpCard } from '../src/index.js';
+import { guessRegion } from '../src/model/regions.js';
+import { captureWarnings, skipBecause, textOf, view } from './support/helpers.js';
+
+/** The repository's copy of the upstream sheet, as the test server serves it. */
+interface SheetService {
+  name: string;
+  regions: string[];
+  phone?: string;
+  sms?: string;
+  smsBody?: string;
+  url?: string;
+  hours?: string;
+  languages?: string[];
+  description: Record<Language, string>;
+}
+interface Sheet {
+  resources: SheetService[];
+  emergencyNumbers: Record<string, string>;
+}
+type Language = 'en' | 'es' | 'fr';
+
+const sheet: Sheet = await (await fetch('/content/help-resources.json')).json();
+const EU_MEMBERS = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
+const sheetRegions = [...new Set([...sheet.resources.flatMap((s) => s.regions), ...Object.keys(sheet.emergencyNumbers)])]
+  .filter((code) => code !== 'EU')
+  .sort();
+const worldwide = sheet.resources.filter((service) => service.regions.length === 0);
+
+/** How each language says the sheet's hours; other hours are shown as the sheet writes them. */
+const HOURS: Record<Language, { always: string; daily: (times: string) => string; label: string }> = {
+  en: { always: '24/7', daily: (times) => `${times} daily`, label: 'Hours: ' },
+  es: { always: 'las 24 horas, todos los días', daily: (times) => `${times}, todos los días`, label: 'Horario: ' },
+  fr: { always: '24\u00a0h/24, 7\u00a0j/7', daily: (times) => `${times}, tous les jours`, label: 'Horaires\u202f: ' },
+};
+
+function hoursIn(hours: string, language: Language): string {
+  if (hours === '24/7') return HOURS[language].always;
+  const daily = /^(.+) daily$/.exec(hours);
+  return daily ? HOURS[language].daily(daily[1]) : hours;
+}
+
+/** Text with its white space folded, as `textOf` reads the card. */
+const folded = (text: string) => text.replace(/\s+/g, ' ');
+
+/** A number as a phone dials it: the digits, `*`, `#` and a leading `+` of what the sheet writes. */
+const dialled = (number: string) => number.replace(/[^\d*#+]/g, '').replaceAll('#', '%23');
+
+/** What a reader sees of one service in the card. */
+function shownServices(el: AskForHelpCard) {
+  return [...view(el).querySelectorAll('[part="resource"]')].map((item) => ({
+    name: textOf(item.querySelector('[part="resource-name"]')),
+    description: item.querySelector('.description')?.textContent,
+    descriptionLang: item.querySelector('.description')?.getAttribute('lang'),
+    meta: textOf(item.querySelector('.meta')),
+    links: [...item.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+  }));
+}
+
+async function cardFor(region: string, lang: Language): Promise<AskForHelpCard> {
+  return fixture<AskForHelpCard>(html`<ask-for-help-card region=${region} lang=${lang}></ask-for-help-card>`);
+}
+
+describe('help for the whole world', () => {
+  it('knows every region of the sheet', () => {
+    expect(sheetRegions).to.have.length(36);
+    expect(sheet.resources).to.have.length(46);
+  });
+
+  for (const region of sheetRegions) {
+    describe(`for a reader in ${region}`, () => {
+      const services = [...sheet.resources.filter((s) => s.regions.includes(region)), ...worldwide];
+      const emergency = sheet.emergencyNumbers[region] ?? (EU_MEMBERS.includes(region) ? sheet.emergencyNumbers.EU : undefined);
+
+      it(`shows exactly its lines, numbers as links, hours and emergency number ${emergency}, in English, Spanish and French`, async () => {
+        for (const lang of ['en', 'es', 'fr'] as const) {
+          const el = await cardFor(region, lang);
+          const shown = shownServices(el);
+          expect(shown.map((s) => s.name), lang).to.deep.equal(services.map((s) => s.name));
+          services.forEach((service, index) => {
+            const seen = shown[index];
+            expect(seen.description, `${service.name} in ${lang}`).to.equal(service.description[lang]);
+            expect(seen.descriptionLang, `${service.name} in ${lang}`).to.equal(lang);
+            if (service.phone) expect(seen.links, service.name).to.include(`tel:${dialled(service.phone)}`);
+            if (service.sms) {
+              const body = service.smsBody ? `?&body=${service.smsBody}` : '';
+              expect(seen.links, service.name).to.include(`sms:${dialled(service.sms)}${body}`);
+            }
+            if (service.url) expect(seen.links.some((href) => href?.startsWith(service.url!)), service.name).to.equal(true);
+            if (service.hours) expect(seen.meta, service.name).to.contain(folded(HOURS[lang].label + hoursIn(service.hours, lang)));
+            else expect(seen.meta, service.name).not.to.contain(folded(HOURS[lang].label));
+          });
+          const call = view(el).querySelector('[part="emergency-call"]');
+          expect(call?.getAttribute('href'), lang).to.equal(`tel:${emergency}`);
+          expect(textOf(call), lang).to.equal(emergency);
+        }
+      });
+    });
+  }
+
+  describe('when the site names a region as people write it', () => {
+    it('reads UK as the United Kingdom: Samaritans, Shout and 999', async () => {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="UK"></ask-for-help-card>`);
+      expect(shownServices(el).map((s) => s.name).slice(0, 2)).to.deep.equal(['Samaritans', 'Shout 85258']);
+      expect(view(el).querySelector('[part="emergency-call"]')!.getAttribute('href')).to.equal('tel:999');
+      expect(view(el).querySelector('select')!.selectedOptions[0].textContent).to.equal('United Kingdom');
+    });
+
+    it('warns once about a code the sheet does not know, and names no region', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="ZZ"></ask-for-help-card>`);
+        expect(shownServices(el).map((s) => s.name)).to.deep.equal(worldwide.map((s) => s.name));
+        expect(textOf(view(el).querySelector('[part="emergency"]'))).to.equal('If you are in immediate danger, call your local emergency number.');
+        expect(warnings.messages).to.deep.equal(['<ask-for-help-card>: region "ZZ" is not a region the card has help for; showing worldwide help']);
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('in Chile', () => {
+    it('dials the line as written, star included', async () => {
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="CL"></ask-for-help-card>`);
+      expect(shownServices(el)[0].links).to.deep.equal(['tel:*4141']);
+    });
+  });
+
+  describe('where a service is named in another script', () => {
+    it('marks the name with its language, so the browser picks a font made for it', async () => {
+      const japan = await fixture<AskForHelpCard>(html`<ask-for-help-card region="JP"></ask-for-help-card>`);
+      const names = [...view(japan).querySelectorAll('[part="resource-name"]')];
+      expect(names.map((name) => [textOf(name), name.getAttribute('lang')]).slice(0, 2)).to.deep.equal([
+        ['よりそいホットライン', 'ja'],
+        ['自殺予防いのちの電話', 'ja'],
+      ]);
+      const korea = await fixture<AskForHelpCard>(html`<ask-for-help-card region="KR"></ask-for-help-card>`);
+      expect(view(korea).querySelector('[part="resource-name"]')!.getAttribute('lang')).to.equal('ko');
+      expect(view(korea).querySelectorAll('[part="resource-name"]')[1].hasAttribute('lang')).to.equal(false);
+    });
+  });
+
+  describe('where a site brings its own lines', () => {
+    it('shows their descriptions in the page\'s language, marked with no language of the card\'s', async () => {
+      const resources = [{ name: 'Línea local', description: 'Atención local.', regions: ['MX'] }];
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card lang="es" region="MX" .resources=${resources}></ask-for-help-card>`);
+      expect(shownServices(el)[0]).to.include({ description: 'Atención local.', descriptionLang: null });
+    });
+  });
+
+  for (const lang of ['es', 'fr']) {
+    describe(`on a ${lang === 'es' ? 'Spanish' : 'French'} page`, () => {
+      it('passes an automated accessibility audit with the region\'s lines in that language', async () => {
+        const el = await cardFor(lang === 'es' ? 'MX' : 'FR', lang as Language);
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+});
+
+describe('guessing the reader\'s region from the time zone alone', () => {
+  // [time zone the device reports, the region guessed]
+  const ZONES: [string | undefined, string | undefined][] = [
+    ['America/New_York', 'US'], ['America/Chicago', 'US'], ['America/Denver', 'US'], ['America/Los_Angeles', 'US'],
+    ['America/Phoenix', 'US'], ['America/Anchorage', 'US'], ['Pacific/Honolulu', 'US'], ['America/Indianapolis', 'US'],
+    ['America/Indiana/Indianapolis', 'US'], ['America/Louisville', 'US'], ['America/Kentucky/Louisville', 'US'],
+    ['America/Indiana/Knox', 'US'], ['America/Detroit', 'US'], ['America/Boise', 'US'], ['US/Eastern', 'US'],
+    ['US/Pacific', 'US'], ['America/Toronto', 'CA'], ['America/Vancouver', 'CA'], ['America/Montreal', 'CA'],
+    ['America/Swift_Current', 'CA'], ['America/Regina', 'CA'], ['America/St_Johns', 'CA'], ['America/Halifax', 'CA'],
+    ['America/Winnipeg', 'CA'], ['America/Edmonton', 'CA'], ['Europe/London', 'GB'], ['Europe/Belfast', 'GB'],
+    ['GB', 'GB'], ['Europe/Dublin', 'IE'], ['Eire', 'IE'], ['Australia/Sydney', 'AU'], ['Australia/Perth', 'AU'],
+    ['Australia/ACT', 'AU'], ['Antarctica/Macquarie', 'AU'], ['Pacific/Auckland', 'NZ'], ['NZ', 'NZ'],
+    ['Europe/Madrid', 'ES'], ['Atlantic/Canary', 'ES'], ['Africa/Ceuta', 'ES'], ['America/Mexico_City', 'MX'],
+    ['America/Tijuana', 'MX'], ['Mexico/General', 'MX'], ['America/Argentina/Buenos_Aires', 'AR'],
+    ['America/Buenos_Aires', 'AR'], ['America/Bogota', 'CO'], ['America/Santiago', 'CL'], ['Chile/Continental', 'CL'],
+    ['America/Lima', 'PE'], ['Europe/Paris', 'FR'], ['Europe/Brussels', 'BE'], ['Europe/Zurich', 'CH'],
+    ['Europe/Vaduz', 'LI'], ['Europe/Luxembourg', 'LU'], ['Asia/Kolkata', 'IN'], ['Asia/Calcutta', 'IN'],
+    ['Asia/Manila', 'PH'], ['Africa/Johannesburg', 'ZA'], ['Asia/Singapore', 'SG'], ['Singapore', 'SG'],
+    ['Asia/Kuala_Lumpur', 'MY'], ['Asia/Kuching', 'MY'], ['Africa/Nairobi', 'KE'], ['Europe/Berlin', 'DE'],
+    ['Europe/Busingen', 'DE'], ['Europe/Vienna', 'AT'], ['Europe/Amsterdam', 'NL'], ['Europe/Rome', 'IT'],
+    ['Europe/Lisbon', 'PT'], ['Atlantic/Azores', 'PT'], ['Portugal', 'PT'], ['America/Sao_Paulo', 'BR'],
+    ['Brazil/East', 'BR'], ['Asia/Tokyo', 'JP'], ['Japan', 'JP'], ['Asia/Seoul', 'KR'], ['ROK', 'KR'],
+    ['Europe/Stockholm', 'SE'], ['Europe/Oslo', 'NO'], ['Europe/Copenhagen', 'DK'], ['Europe/Helsinki', 'FI'],
+    ['Europe/Warsaw', 'PL'], ['Poland', 'PL'], ['Europe/Prague', 'CZ'], ['Europe/Athens', 'GR'],
+    // Zones of no country the card knows, or of no country at all: no region.
+    ['Etc/UTC', undefined], ['UTC', undefined], ['Etc/GMT', undefined], ['Etc/GMT+5', undefined], ['GMT', undefined],
+    ['CET', undefined], ['EST5EDT', undefined], ['Asia/Bangkok', undefined], ['Africa/Lagos', undefined],
+    ['Arctic/Longyearbyen', undefined], ['America/Puerto_Rico', undefined], ['Europe/Kyiv', undefined],
+    ['Mars/Olympus_Mons', undefined], ['', undefined], [undefined, undefined],
+  ];
+
+  it(`guesses each of ${ZONES.length} zones right, whatever the browser's languages`, () => {
+    expect(ZONES.length).to.be.at.least(80);
+    for (const [zone, region] of ZONES) expect(guessRegion(zone), String(zone)).to.equal(region);
+  });
+
+  it('guesses Japan, not Canada, for a Tokyo device with a Canadian French browser', () => {
+    // The browser's languages (fr-CA here) never override the time zone.
+    expect(guessRegion('Asia/Tokyo')).to.equal('JP');
+  });
+
+  describe('checked against the IANA zone list', () => {
+    const covered = new Set([...sheetRegions, ...EU_MEMBERS]);
+
+    it('knows every zone of a covered country that this engine can report', () => {
+      const zones = Intl.supportedValuesOf('timeZone');
+      expect(zones.length).to.be.greaterThan(300);
+      for (const zone of zones) {
+        const country = ct.getTimezone(zone)?.countries[0];
+        if (country && covered.has(country)) expect(guessRegion(zone), zone).to.equal(country);
+      }
+    });
+
+    it('knows every zone this engine itself lists for each covered country', function () {
+      type LocaleInfo = Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+      const zonesOf = (region: string) => {
+        const locale = new Intl.Locale(`und-${region}`) as LocaleInfo;
+        return locale.getTimeZones?.() ?? locale.timeZones;
+      };
+      if (!zonesOf('US')) skipBecause(this, 'this engine\'s Intl.Locale lists no time zones for a region');
+      for (const region of covered) {
+        for (const zone of zonesOf(region) ?? []) expect(guessRegion(zone), `${region} ${zone}`).to.equal(region);
+      }
+    });
+
+    it('knows every zone the IANA list gives a covered country, old names included', () => {
+      for (const zone of Object.values(ct.getAllTimezones({ deprecated: true }))) {
+        const country = zone.countries[0];
+        if (covered.has(country) && zone.name.includes('/')) expect(guessRegion(zone.name), zone.name).to.equal(country);
+      }
+    });
+  });
+});
