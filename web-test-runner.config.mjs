@@ -144,7 +144,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
-    engineCommandsPlugin(),
+    engineCommandsPlugin({ firefoxPath: engines.includes('firefox') ? firefoxPath : undefined }),
   ],
   browsers,
   middleware: [strictCspHeader],

@@ -14,32 +14,42 @@ interface Reading {
   scriptOnlyControlsShown: number;
 }
 
-/** The prerendered fixture as a reader with scripts off sees it, where the engine's driver can. */
-async function readWithoutScripts(test: Mocha.Context): Promise<Reading> {
-  const answer = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>('read-without-scripts', {
-    path: '/dist/fixtures/prerendered.html',
-  });
-  if (answer.unsupported) skipBecause(test, answer.unsupported);
-  if (!answer.reading) throw new Error('read-without-scripts came back with no reading');
-  return answer.reading;
-}
-
 describe('a prerendered card', () => {
   describe('with scripts off', () => {
-    it('shows all 20 paragraphs and the region\'s help links, which work as plain links', async function () {
-      const reading = await readWithoutScripts(this);
+    let reading: Reading | undefined;
+    let unsupported: string | undefined;
+
+    // Read once for the three stories below; opening the page may wait for the driver's second
+    // browser to finish starting, so this step has a minute.
+    before(async function () {
+      this.timeout(60000);
+      ({ reading, unsupported } = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>(
+        'read-without-scripts',
+        { path: '/dist/fixtures/prerendered.html' },
+      ));
+    });
+
+    /** The prerendered fixture as a reader with scripts off sees it, where the engine's driver can. */
+    function readingFor(test: Mocha.Context): Reading {
+      if (unsupported) skipBecause(test, unsupported);
+      if (!reading) throw new Error('read-without-scripts came back with no reading');
+      return reading;
+    }
+
+    it('shows all 20 paragraphs and the region\'s help links, which work as plain links', function () {
+      const reading = readingFor(this);
       expect(reading.scriptsRan).to.equal(false);
       expect(reading.paragraphs).to.deep.equal([...essay.paragraphs]);
       expect(reading.telLinks).to.include.members(['tel:911', 'tel:988', 'sms:988', 'sms:741741?&body=HOME']);
     });
 
-    it('still opens a section: it is a native <details>', async function () {
-      const reading = await readWithoutScripts(this);
+    it('still opens a section: it is a native <details>', function () {
+      const reading = readingFor(this);
       expect([reading.openBefore, reading.openAfter]).to.deep.equal([false, true]);
     });
 
-    it('shows no control that would need its script (region, expand all, copy)', async function () {
-      const reading = await readWithoutScripts(this);
+    it('shows no control that would need its script (region, expand all, copy)', function () {
+      const reading = readingFor(this);
       expect(reading.scriptOnlyControlsShown).to.equal(0);
     });
   });

@@ -72,19 +72,23 @@ async function webdriverComputedRoles(driver, { host, selector }) {
 const fastCheckSeed = Number(process.env.FAST_CHECK_SEED) || (Date.now() ^ (process.pid << 8)) >>> 1;
 
 /**
- * Firefox over BiDi cannot turn scripts off for one page, so a second Firefox is started with
- * scripts off altogether. Its evaluations still run (they are the driver's, not the page's).
+ * Firefox over BiDi cannot turn scripts off for one page, so a second Firefox runs with scripts
+ * off altogether. It is started once, when the test server starts, so that no test waits for a
+ * browser to launch within its time limit (a launch takes up to 13 s on a busy machine). Its
+ * evaluations still run: they are the driver's, not the page's.
  */
-async function readWithoutScriptsInFirefox(url) {
-  const { default: puppeteer } = await import('puppeteer');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    extraPrefsFirefox: { 'javascript.enabled': false },
-  });
+function launchScriptsOffFirefox(executablePath) {
+  const browser = import('puppeteer').then(({ default: puppeteer }) =>
+    puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: { 'javascript.enabled': false } }),
+  );
+  // A launch that fails is reported by the test that needs it, not as an unhandled rejection.
+  browser.catch(() => {});
+  return browser;
+}
+
+async function readWithoutScriptsInFirefox(scriptsOffFirefox, url) {
+  const page = await (await scriptsOffFirefox).newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(url);
     return await page.evaluate(() => {
       const root = document.querySelector('ask-for-help-card').shadowRoot;
@@ -101,18 +105,24 @@ async function readWithoutScriptsInFirefox(url) {
       };
     });
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
-export function engineCommandsPlugin() {
+/** @param {{ firefoxPath?: string }} options the Firefox that reads pages with scripts off, where the suite runs Firefox */
+export function engineCommandsPlugin({ firefoxPath } = {}) {
   // Pages are opened on the test server itself, known from the start; a driver's idea of the test
   // page's current URL can lag (Puppeteer's BiDi page sometimes still says about:blank).
   let origin;
+  let scriptsOffFirefox;
   return {
     name: 'engine-commands',
     serverStart({ config }) {
       origin = `${config.http2 ? 'https' : 'http'}://${config.hostname}:${config.port}`;
+      if (firefoxPath) scriptsOffFirefox = launchScriptsOffFirefox(firefoxPath);
+    },
+    async serverStop() {
+      await (await scriptsOffFirefox?.catch(() => undefined))?.close();
     },
     async executeCommand({ command, payload, session }) {
       const driver = driverOf(session);
@@ -135,7 +145,7 @@ export function engineCommandsPlugin() {
       if (command === 'read-without-scripts') {
         const url = new URL(payload.path, origin).href;
         if (driver === 'playwright') return { reading: await readWithoutScripts(session.browser.getPage(session.id), url) };
-        if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(url) };
+        if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(scriptsOffFirefox, url) };
         return { unsupported: `${engineName(session.browser.name)}'s driver cannot open a page with scripts disabled` };
       }
       return undefined;
