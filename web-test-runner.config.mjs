@@ -36,10 +36,16 @@ function requireExecutable(engine, path, variable) {
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Serves the strict-CSP fixture with its policy as a real response header. */
+/** A policy that enforces Trusted Types but names some other policy, not Lit's. */
+export const TRUSTED_TYPES_WITHOUT_LIT = "require-trusted-types-for 'script'; trusted-types some-other-policy";
+
+/** Serves the strict-CSP fixtures with their policies as real response headers. */
 async function strictCspHeader(context, next) {
   await next();
   if (context.path === '/tests/fixtures/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  if (context.path === '/tests/fixtures/trusted-types-without-lit.html') {
+    context.set('Content-Security-Policy', TRUSTED_TYPES_WITHOUT_LIT);
+  }
 }
 
 const children = [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line face of the card: `ask-for-help-card render [options] > card.html` prints a
 // prerendered card for people who paste snippets into a blog.
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderCard } from '../dist/ssr/render-card.js';
 import { checkResources } from '../dist/model/resources.js';
@@ -16,16 +16,45 @@ Add the card's module to the page as well, and it upgrades in place.
 Options:
   --region CODE          the reader's region, ISO 3166-1 alpha-2 (US, GB, AU, …)
   --heading-level N      level of the card's top heading, 1 to 5 (default 2)
-  --resources FILE       a JSON file with your own places to get help
+  --resources FILE       a JSON file with your own places to get help (a regular file, 1 MB at most)
   --keep-defaults        show your resources before the default list instead of replacing it
   --scheme SCHEME        auto, light or dark (default auto)
   --open-sections WHICH  first, all, none, or section ids (default first)
   --lang TAG             the card's language: en, es or fr (default en)
   -h, --help             this help`;
 
+/** The largest resources file read: far more than the 50 entries a card shows. */
+const MAX_RESOURCES_FILE_BYTES = 1024 * 1024;
+
 function fail(message) {
   process.stderr.write(`ask-for-help-card: ${message}\n`);
   process.exit(2);
+}
+
+// A reader that stops reading (`ask-for-help-card render | head -1`) has what it wanted: the
+// command ends quietly, as other Unix tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+/**
+ * A resources file's text. Only a regular file under the size limit is read, so that a device
+ * (`/dev/zero`) or a pipe that never ends cannot make the command read without limit.
+ */
+function readResourcesFile(file) {
+  let descriptor;
+  try {
+    descriptor = openSync(file, 'r');
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) fail(`${file}: not a regular file; give a JSON file`);
+    if (stats.size > MAX_RESOURCES_FILE_BYTES) fail(`${file}: ${stats.size} bytes, over the 1 MB a resources file may have`);
+    return readFileSync(descriptor, 'utf8');
+  } catch (error) {
+    fail(`${file}: cannot be read (${error.code ?? error.message})`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 let parsed;
@@ -86,12 +115,7 @@ if (values.lang !== undefined) {
 if (values['keep-defaults']) options.keepDefaults = true;
 if (values.resources !== undefined) {
   const file = values.resources;
-  let text;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    fail(`${file}: cannot be read (${error.code ?? error.message})`);
-  }
+  const text = readResourcesFile(file);
   let data;
   try {
     data = JSON.parse(text);

@@ -1,18 +1,20 @@
-import { isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { essay } from './content/essay.js';
 import { essaySections, type EssaySectionId } from './content/sections.js';
-import { cardLanguage, en, stringTables, type CardLanguage, type CardStrings } from './content/strings.js';
+import { en, stringTables, type CardLanguage, type CardStrings } from './content/strings.js';
+import { LocaleController } from './controllers/locale-controller.js';
 import { emergencyNumbers, helpLines, helpLinesChecked, sheetRegions } from './content/help-lines.js';
 import { SectionToggleEvent } from './events.js';
 import { httpHref, mailtoHref, smsHref, telHref } from './model/links.js';
-import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
-import { checkResources, MalformedJson, preview, reasonOf, type HelpResource } from './model/resources.js';
+import { checkHeadingLevel, checkOpenSections, checkReachOutMessage, checkRegion, checkScheme, checkStrings, fill, type ColorScheme } from './model/options.js';
+import { checkResources, MalformedJson, reasonOf, type HelpResource } from './model/resources.js';
 import { displayNames, formatDate, regionsByName } from './model/names.js';
 import { emergencyNumberFor, guessRegion, isKnownRegion, isWorldwide, resourcesForRegion } from './model/regions.js';
 import { sheetLineIn, type ShownResource } from './model/sheet-lines.js';
 import styles from './ask-for-help-card.styles.js';
+import { adoptStylesInItsDocument } from './adopt-styles.js';
 
 const SECTION_IDS: readonly EssaySectionId[] = essaySections.map((section) => section.id);
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -41,23 +43,6 @@ function guessedRegion(): string | undefined {
   guess ??= { region: guessRegion() };
   return guess.region;
 }
-
-/**
- * The language that applies to an element: its own `lang` or its nearest ancestor's (the page's
- * when the card sits in another shadow root), as a valid tag; anything else reads as English.
- */
-function languageOf(element: Element): string {
-  // A server renders the card alone: only its own lang applies there.
-  const lang = isServer
-    ? element.getAttribute('lang')
-    : element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-  try {
-    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 
 /**
  * Marisa Donnelly's essay *It's Okay To Ask For Help, You Know* in collapsible sections, beside
@@ -156,6 +141,7 @@ export class AskForHelpCard extends LitElement {
   /** What the copy button last reported, for its live region. */
   @state() private copyStatus = '';
 
+  readonly #locale = new LocaleController(this);
   #siteResources: readonly HelpResource[] = [];
   /** The page's region as checked: a code, `auto`, or none. */
   #region?: string;
@@ -166,6 +152,8 @@ export class AskForHelpCard extends LitElement {
    */
   #openIdsChosenEarly = false;
   #stringOverrides: Partial<CardStrings> = {};
+  /** The site's reach-out message as checked. */
+  #siteMessage?: string;
   #level = 2;
   #openIds = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
 
@@ -208,6 +196,11 @@ export class AskForHelpCard extends LitElement {
     return super.createRenderRoot();
   }
 
+  /** Moved into another document (an iframe's, say): the styles come along. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptStylesInItsDocument(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   protected override firstUpdated(): void {
     if (this.#refocusSection) {
       this.renderRoot.querySelector<HTMLElement>(`details[data-section="${this.#refocusSection}"] > summary`)?.focus();
@@ -237,8 +230,10 @@ export class AskForHelpCard extends LitElement {
       this.#region = value;
       if (problem) problems.push(problem);
     }
-    if (changed.has('reachOutMessage') && this.reachOutMessage != null && typeof this.reachOutMessage !== 'string') {
-      problems.push(`reachOutMessage is ${preview(this.reachOutMessage)}, not a string; using the default message`);
+    if (changed.has('reachOutMessage')) {
+      const { value, problem } = checkReachOutMessage(this.reachOutMessage);
+      this.#siteMessage = value;
+      if (problem) problems.push(problem);
     }
     if (changed.has('headingLevel')) {
       const { value, problem } = checkHeadingLevel(this.headingLevel);
@@ -303,7 +298,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   async #onCopy(): Promise<void> {
-    const text = this.#textIn(cardLanguage(languageOf(this)));
+    const text = this.#textIn(this.#locale.language);
     try {
       await navigator.clipboard.writeText(this.#reachOutMessage(text));
       this.copyStatus = text.reachOutCopied;
@@ -313,7 +308,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   #reachOutMessage(text: CardStrings): string {
-    return typeof this.reachOutMessage === 'string' ? this.reachOutMessage : text.reachOutMessage;
+    return this.#siteMessage ?? text.reachOutMessage;
   }
 
   /** Opens every section of the essay. */
@@ -344,8 +339,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   protected override render() {
-    const lang = languageOf(this);
-    const language = cardLanguage(lang);
+    const { lang, language } = this.#locale;
     const text = this.#textIn(language);
     const level = this.#level;
     const region = this.#shownRegion;

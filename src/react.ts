@@ -6,6 +6,7 @@
  * React 19 can also use the tag itself (`<ask-for-help-card onsection-toggle={…}>`); this wrapper
  * gives camel-cased props and the event typed on every React version @lit/react supports.
  */
+import './trusted-types-check.js';
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AskForHelpCard as AskForHelpCardElement } from './ask-for-help-card.js';

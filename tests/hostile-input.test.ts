@@ -12,13 +12,18 @@
  *     worldwide directories.
  *  6. Object.prototype is untouched.
  *  7. The console hears at most one warning per update.
+ *  8. Addresses are never cut: no web address ends in the ellipsis that marks cut text.
  *
  * Wrong types include values that break code which coerces or inspects them: symbols, BigInts,
- * objects whose `toString` is not a function or throws, and proxies whose traps throw.
+ * objects whose `toString` is not a function or throws, and proxies whose traps throw. Entries
+ * come as plain objects, class instances with getters, objects whose fields are inherited or
+ * not enumerable, and objects whose getters answer differently each time they are read (the
+ * card must read each field once: the name it shows is the first answer). Addresses come
+ * around the length limit, so that a cut one would show.
  *
  * A second property gives every other public property (region, heading level, open sections,
  * scheme, strings, reach-out message, keep-defaults, lang) generated values, good and hostile,
- * and holds invariants 1, 2, 3, 4, 6 and 7.
+ * and holds invariants 1, 2, 3, 4, 6, 7 and 8.
  *
  * The seed is logged; FAST_CHECK_SEED=<seed> npm test replays a run.
  */
@@ -28,7 +33,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
-import { MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
+import { MAX_RESOURCES, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../src/model/resources.js';
 import { en } from '../src/content/strings.js';
 import { captureWarnings, view } from './support/helpers.js';
 
@@ -114,6 +119,11 @@ const wrongType = fc.oneof(
 const anyText = fc.oneof(hostileText, wrongType);
 const goodName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '');
 
+/** Web addresses just under, at and just over the length a link may have. */
+const urlNearLimit = fc
+  .integer({ min: MAX_URL_LENGTH - 30, max: MAX_URL_LENGTH + 30 })
+  .map((length) => `https://example.org/help?q=${'x'.repeat(length - 'https://example.org/help?q='.length)}`);
+
 const goodEntry = fc.record(
   {
     name: fc.oneof(goodName, markup),
@@ -121,7 +131,7 @@ const goodEntry = fc.record(
     phone: fc.stringMatching(/^\+?\d{1,3}( \d{2,4}){1,3}$/),
     sms: fc.stringMatching(/^\d{3,6}$/),
     smsBody: fc.oneof(fc.stringMatching(/^[A-Z]{2,8}$/), hostileText),
-    url: fc.webUrl(),
+    url: fc.oneof(fc.webUrl(), urlNearLimit),
     chatUrl: fc.webUrl(),
     email: fc.emailAddress(),
     hours: fc.constantFrom('24/7', 'Evenings', 'Mon–Fri 9–5'),
@@ -155,9 +165,37 @@ const prototypeAttack = fc.constantFrom(
   () => JSON.parse('{"__proto__":{"name":"Inherited"}}'),
 ).map((make) => make());
 
+/** Where an entry with a shifting name keeps the answer a reader gets first. */
+const FIRST_NAME = Symbol('first name');
+/** Makes a shifting name answer as if never read: fast-check may hand the same entry over twice. */
+const UNREAD = Symbol('unread');
+
+/** The same fields, as some other kind of object than a plain one. */
+const otherKindOfObject = fc.tuple(fc.oneof(goodEntry, hostileEntry), fc.constantFrom('class', 'inherited', 'hidden')).map(([fields, kind]) => {
+  if (kind === 'inherited') return Object.create(fields);
+  if (kind === 'hidden') {
+    const hidden = {};
+    for (const [key, value] of Object.entries(fields)) Object.defineProperty(hidden, key, { value, enumerable: false });
+    return hidden;
+  }
+  class Line {}
+  for (const [key, value] of Object.entries(fields)) Object.defineProperty(Line.prototype, key, { get: () => value });
+  return new Line();
+});
+
+/** An entry whose name answers one thing when first read, and something else after. */
+const shiftingName = fc.tuple(goodEntry, fc.oneof(goodName, anyText)).map(([fields, later]) => {
+  let reads = 0;
+  const first = fields.name;
+  const entry: Record<PropertyKey, unknown> = { ...fields, [FIRST_NAME]: first, [UNREAD]: () => (reads = 0) };
+  return Object.defineProperty(entry, 'name', { enumerable: true, get: () => (reads++ === 0 ? first : later) });
+});
+
 const entry = fc.oneof(
   { arbitrary: goodEntry, weight: 4 },
   { arbitrary: hostileEntry, weight: 4 },
+  { arbitrary: otherKindOfObject, weight: 2 },
+  { arbitrary: shiftingName, weight: 1 },
   { arbitrary: prototypeAttack, weight: 1 },
   { arbitrary: fc.anything({ maxDepth: 1 }), weight: 1 },
 );
@@ -184,16 +222,56 @@ function expectedNames(config: unknown): string[] {
   return names.length ? names : WORLDWIDE_NAMES;
 }
 
-/** An entry's usable name, or nothing when the entry has none or cannot be read at all. */
+/**
+ * An entry's usable name, or nothing when the entry has none or its name cannot be read: the
+ * first answer of a name that shifts, and an inherited or hidden name as any reader reads it.
+ */
+function forgetReads(config: unknown): void {
+  try {
+    if (Array.isArray(config)) for (const item of config) (item as Record<PropertyKey, () => void> | null)?.[UNREAD]?.();
+  } catch {
+    // A hostile list has no shifting names of ours.
+  }
+}
+
 function readableName(item: unknown): string | undefined {
   try {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-    Object.keys(item); // an entry whose fields cannot be listed is dropped; an unreadable field is not
-    const name = (item as { name?: unknown }).name;
+    const name = FIRST_NAME in item ? item[FIRST_NAME] : (item as { name?: unknown }).name;
     return typeof name === 'string' && name.trim() !== '' ? name : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Invariants 2, 3 and 8 on what the card rendered. */
+function expectSafeLinksAndElements(root: ShadowRoot): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = link.getAttribute('href')!;
+    expect(SAFE_SCHEMES.has(new URL(link.href).protocol), href).to.equal(true); // 2
+    if (link.protocol.startsWith('http')) expect(href.endsWith('%E2%80%A6'), `${href.slice(0, 60)}… is cut`).to.equal(false); // 8
+  }
+  for (const element of root.querySelectorAll('*')) {
+    if (element.localName === 'style') continue;
+    expect(ALLOWED_ELEMENTS.has(element.tagName), element.tagName).to.equal(true); // 3
+    expect([...element.attributes].some((attribute) => attribute.name.startsWith('on')), element.outerHTML.slice(0, 80)).to.equal(false);
+  }
+  expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+}
+
+/** Collects what reaches the page as an error (invariant 1) until `stop()`. */
+function listenForPageErrors(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    },
+  };
 }
 
 describe('hostile resources, generated', () => {
@@ -204,30 +282,20 @@ describe('hostile resources, generated', () => {
 
     const el = await fixture<AskForHelpCard>(html`<ask-for-help-card open-sections="all"></ask-for-help-card>`);
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
-    const pageErrors: unknown[] = [];
-    const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('error' in event ? event.error : event.reason);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const pageErrors = listenForPageErrors();
     const warnings = captureWarnings();
 
     try {
       await fc.assert(
         fc.asyncProperty(configuration, async (config) => {
           warnings.messages.length = 0;
+          forgetReads(config);
           el.resources = config as never;
           await el.updateComplete; // 1: rejects if the update threw
-          expect(pageErrors, 'errors on the page').to.deep.equal([]);
+          expect(pageErrors.errors, 'errors on the page').to.deep.equal([]);
 
           const root = view(el);
-          for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-            expect(SAFE_SCHEMES.has(new URL(link.href).protocol), link.getAttribute('href')!).to.equal(true); // 2
-          }
-          for (const element of root.querySelectorAll('*')) {
-            if (element.localName === 'style') continue;
-            expect(ALLOWED_ELEMENTS.has(element.tagName), element.tagName).to.equal(true); // 3
-            expect([...element.attributes].some((attribute) => attribute.name.startsWith('on')), element.outerHTML.slice(0, 80)).to.equal(false);
-          }
-          expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+          expectSafeLinksAndElements(root); // 2, 3, 8
           expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]); // 4
           expect([...root.querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(expectedNames(config)); // 5
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys); // 6
@@ -238,8 +306,7 @@ describe('hostile resources, generated', () => {
       );
     } finally {
       warnings.restore();
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      pageErrors.stop();
     }
   });
 });
@@ -265,6 +332,7 @@ describe('hostile attributes and properties, generated', () => {
     this.timeout(240_000);
     const { seed } = await executeServerCommand<{ seed: number }, undefined>('fast-check-seed');
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
+    const pageErrors = listenForPageErrors();
     const warnings = captureWarnings();
     try {
       await fc.assert(
@@ -275,14 +343,10 @@ describe('hostile attributes and properties, generated', () => {
           Object.assign(el, settings);
           warnings.messages.length = 0;
           await fixture(el);
-          await el.updateComplete;
+          await el.updateComplete; // 1
+          expect(pageErrors.errors, 'errors on the page').to.deep.equal([]);
           const root = view(el);
-          for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-            expect(SAFE_SCHEMES.has(new URL(link.href).protocol), link.getAttribute('href')!).to.equal(true);
-          }
-          for (const element of root.querySelectorAll('*')) {
-            expect(ALLOWED_ELEMENTS.has(element.tagName), element.tagName).to.equal(true);
-          }
+          expectSafeLinksAndElements(root); // 2, 3, 8
           expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
           expect(root.querySelectorAll('.resource').length).to.be.greaterThan(0);
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys);
@@ -292,6 +356,7 @@ describe('hostile attributes and properties, generated', () => {
       );
     } finally {
       warnings.restore();
+      pageErrors.stop();
     }
   });
 });
@@ -308,7 +373,7 @@ describe('regressions found by the generated tests', () => {
       await fixture(el);
       expect([...view(el).querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(['Line']);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<ask-for-help-card>: 2 problems with its configuration:\n  resources\[1\] could not be read \(.*revoked.*\); entry dropped\n  strings could not be read \(.*revoked.*\); ignored$/);
+      expect(warnings.messages[0]).to.match(/^<ask-for-help-card>: 2 problems with its configuration:\n  resources\[1\]\.name could not be read \(.*revoked.*\); entry dropped\n  strings could not be read \(.*revoked.*\); ignored$/);
     } finally {
       warnings.restore();
     }

@@ -146,7 +146,7 @@ describe('checking the resources a site gives', () => {
     const throwing = Object.defineProperty({}, 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
     const { resources, problems } = checkResources([throwing, { name: 'Still here' }]);
     expect(resources).to.deep.equal([{ name: 'Still here' }]);
-    expect(problems).to.deep.equal(['resources[0] could not be read (boom); entry dropped']);
+    expect(problems).to.deep.equal(['resources[0].name could not be read (boom); entry dropped']);
   });
 
   it('costs a field that cannot be read only that field', () => {

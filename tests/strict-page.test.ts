@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadInFrame, settle } from './support/helpers.js';
+import { loadInFrame, settle, skipBecause } from './support/helpers.js';
 
 // tests/fixtures/strict-csp.html is served with
 //   default-src 'none'; script-src 'self'; style-src 'self';
@@ -49,5 +49,34 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
 
   it('causes no policy violation', () => {
     expect(page.violations).to.deep.equal([]);
+  });
+});
+
+describe('on a page whose Trusted Types policy leaves Lit out', () => {
+  type Page = Window & typeof globalThis & { consoleErrors: string[]; uncaughtErrors: string[] };
+  let frame: HTMLIFrameElement;
+  let page: Page;
+
+  before(async function () {
+    frame = await loadInFrame('/tests/fixtures/trusted-types-without-lit.html');
+    page = frame.contentWindow as Page;
+    if (!('trustedTypes' in page)) skipBecause(this, 'this engine does not enforce Trusted Types');
+    // Long enough for the module to load and fail, and for the page's handlers to hear it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+
+  after(() => frame?.remove());
+
+  it('tells the site owner, in one console error, which directive to add', () => {
+    expect(page.consoleErrors).to.deep.equal([
+      "<ask-for-help-card>: this page's Content-Security-Policy enforces Trusted Types without allowing Lit's policy, so the card cannot render. Add its name to the policy's directive: trusted-types lit-html",
+    ]);
+    expect(page.uncaughtErrors).to.deep.equal([]);
+  });
+
+  it('leaves the fallback inside the tag for the reader', () => {
+    const fallback = frame.contentDocument!.getElementById('fallback')!;
+    expect(fallback.checkVisibility()).to.equal(true);
+    expect(fallback.textContent).to.equal('If you are struggling, call or text 988.');
   });
 });

@@ -1,4 +1,4 @@
-import { MalformedJson, preview, reasonOf } from './resources.js';
+import { checkText, MalformedJson, preview, reasonOf } from './resources.js';
 import { regionCode } from './regions.js';
 
 /**
@@ -77,9 +77,23 @@ export function checkScheme(input: unknown): Checked<ColorScheme> {
   return { value: 'auto', problem: `scheme ${preview(input)} is not auto, light or dark; using auto` };
 }
 
-/** Fills `{name}` placeholders in a UI string. */
+/**
+ * Fills `{name}` placeholders in a UI string from the card's own values only: a name the card
+ * does not give (`{constructor}`, say) stays as it was written.
+ */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : whole));
+}
+
+/** The message a reader can send: a string, cut with a warning past the documented length. */
+export function checkReachOutMessage(input: unknown): Checked<string | undefined> {
+  if (input == null) return { value: undefined };
+  const problems: string[] = [];
+  if (typeof input !== 'string') {
+    return { value: undefined, problem: `reachOutMessage is ${preview(input)}, not a string; using the default message` };
+  }
+  const value = checkText(input, 'reachOutMessage', problems);
+  return { value, problem: problems[0] };
 }
 
 /**
@@ -101,7 +115,7 @@ export function checkStrings<T extends object>(input: unknown, known: T): { valu
       const text = (input as Record<string, unknown>)[key];
       if (!Object.hasOwn(known, key)) problems.push(`strings.${key} is not a string the card uses; ignored`);
       else if (typeof text !== 'string') problems.push(`strings.${key} is ${preview(text)}, not a string; ignored`);
-      else value[key as keyof T] = text as T[keyof T];
+      else value[key as keyof T] = checkText(text, `strings.${key}`, problems) as T[keyof T];
     }
     return { value, problems };
   } catch (error) {

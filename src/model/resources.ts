@@ -31,6 +31,11 @@ export interface HelpResource {
 export const MAX_RESOURCES = 50;
 /** The most characters a text field keeps; longer text is cut, with a warning. */
 export const MAX_TEXT_LENGTH = 300;
+/**
+ * The longest web address a link is made from. A link is never cut (a cut address leads
+ * somewhere else): a longer one is dropped whole, with a warning.
+ */
+export const MAX_URL_LENGTH = 2048;
 
 /** What came of checking a site's resources: the ones safe to show, and what was wrong. */
 export interface CheckedResources {
@@ -40,6 +45,9 @@ export interface CheckedResources {
 
 type TextField = 'name' | 'description' | 'phone' | 'sms' | 'smsBody' | 'url' | 'chatUrl' | 'email' | 'hours';
 type ListField = 'regions' | 'languages';
+
+/** Fields that become part of a link: never cut, only kept whole or dropped. */
+const LINK_FIELDS: ReadonlySet<TextField> = new Set(['phone', 'sms', 'smsBody', 'url', 'chatUrl', 'email']);
 
 /** For each text field, a check that returns why a value is unusable, or nothing. */
 const TEXT_RULES: Record<TextField, ((value: string) => string | undefined) | undefined> = {
@@ -140,50 +148,92 @@ function checkResourceList(input: unknown): CheckedResources {
   return { resources, problems };
 }
 
+/** Every field the card reads, in the order it reads them: the name first. */
+const FIELDS = ['name', ...Object.keys(TEXT_RULES).filter((field) => field !== 'name'), ...Object.keys(LIST_RULES)];
+
 function checkResource(entry: unknown, path: string, problems: string[]): HelpResource | undefined {
   if (typeof entry !== 'object' || entry === null || isArray(entry)) {
     problems.push(`${path} is ${preview(entry)}, not an object; entry dropped`);
     return undefined;
   }
-  const source = entry as Record<string, unknown>;
-  const name = source.name;
+  const read = readFields(entry as Record<string, unknown>, path, problems);
+  if (!read) return undefined;
+  const { record, unknownFields } = read;
+  const name = record.name;
   if (typeof name !== 'string' || !name.trim()) {
     const why = name === undefined ? 'is missing' : typeof name === 'string' ? 'is empty' : `is ${preview(name)}, not a string`;
     problems.push(`${path}.name ${why}; entry dropped`);
     return undefined;
   }
-  // Built field by field into a fresh object: nothing from the input (a `__proto__` key, an
-  // extra property) is copied across.
+  // Built field by field into a fresh object from the plain record: nothing from the input (a
+  // `__proto__` key, an extra property, a getter) is copied across.
   const resource: Partial<HelpResource> = {};
-  for (const key of Object.keys(source)) {
+  for (const [key, value] of Object.entries(record)) {
     try {
-      checkField(source, key, `${path}.${key}`, resource, problems);
+      checkField(key, value, `${path}.${key}`, resource, problems);
     } catch (error) {
+      // A value that throws when looked into (a list that is a hostile proxy) costs only itself.
       problems.push(`${path}.${key} could not be read (${reasonOf(error)}); field dropped`);
     }
   }
+  problems.push(...unknownFields);
   return resource as HelpResource;
 }
 
+/**
+ * Reads each field the card knows exactly once, by name, into a plain record: a class's getters,
+ * inherited and non-enumerable fields count as they would for any reader, and a getter whose
+ * answer changes is never asked twice. A field that throws costs only itself, except the name,
+ * without which the entry is dropped. Own fields the card does not know are listed, to be
+ * reported after the known ones.
+ */
+function readFields(
+  entry: Record<string, unknown>,
+  path: string,
+  problems: string[],
+): { record: Record<string, unknown>; unknownFields: string[] } | undefined {
+  const record: Record<string, unknown> = {};
+  const unknownFields: string[] = [];
+  for (const field of FIELDS) {
+    try {
+      const value = entry[field];
+      if (value !== undefined) record[field] = value;
+    } catch (error) {
+      if (field === 'name') {
+        problems.push(`${path}.name could not be read (${reasonOf(error)}); entry dropped`);
+        return undefined;
+      }
+      problems.push(`${path}.${field} could not be read (${reasonOf(error)}); field dropped`);
+    }
+  }
+  try {
+    for (const key of Object.keys(entry)) {
+      if (!FIELDS.includes(key)) unknownFields.push(`${path}.${key} is not a known field; ignored`);
+    }
+  } catch (error) {
+    unknownFields.push(`${path}'s own fields could not be listed (${reasonOf(error)}); unknown fields not reported`);
+  }
+  return { record, unknownFields };
+}
+
 /** Checks one field of an entry and, when it is usable, copies it into `resource`. */
-function checkField(source: Record<string, unknown>, key: string, path: string, resource: Partial<HelpResource>, problems: string[]): void {
+function checkField(key: string, value: unknown, path: string, resource: Partial<HelpResource>, problems: string[]): void {
   if (Object.hasOwn(TEXT_RULES, key)) {
     const field = key as TextField;
-    const text = checkText(source[field], path, problems);
+    const text = LINK_FIELDS.has(field) ? checkLinkText(value, field, path, problems) : checkText(value, path, problems);
     if (text === undefined) return;
     const problem = TEXT_RULES[field]?.(text);
     if (problem) problems.push(`${path} ${preview(text)} ${problem}`);
     else resource[field] = text;
-  } else if (Object.hasOwn(LIST_RULES, key)) {
-    const field = key as ListField;
-    const list = checkList(source[field], field, path, problems);
-    if (list) resource[field] = list;
   } else {
-    problems.push(`${path} is not a known field; ignored`);
+    const field = key as ListField;
+    const list = checkList(value, field, path, problems);
+    if (list) resource[field] = list;
   }
 }
 
-function checkText(value: unknown, path: string, problems: string[]): string | undefined {
+/** Text shown as it is: cut, with a warning, past the documented length. */
+export function checkText(value: unknown, path: string, problems: string[]): string | undefined {
   if (typeof value !== 'string') {
     problems.push(`${path} is ${preview(value)}, not a string; field dropped`);
     return undefined;
@@ -191,6 +241,20 @@ function checkText(value: unknown, path: string, problems: string[]): string | u
   if (value.length > MAX_TEXT_LENGTH) {
     problems.push(`${path} has ${value.length} characters; cut to ${MAX_TEXT_LENGTH}`);
     return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
+  }
+  return value;
+}
+
+/** Text that becomes part of a link: kept whole or, past its length, dropped whole. */
+function checkLinkText(value: unknown, field: TextField, path: string, problems: string[]): string | undefined {
+  if (typeof value !== 'string') {
+    problems.push(`${path} is ${preview(value)}, not a string; field dropped`);
+    return undefined;
+  }
+  const limit = field === 'url' || field === 'chatUrl' || field === 'email' ? MAX_URL_LENGTH : MAX_TEXT_LENGTH;
+  if (value.length > limit) {
+    problems.push(`${path} has ${value.length} characters, over the ${limit} a link may have; link dropped (a link is never cut)`);
+    return undefined;
   }
   return value;
 }

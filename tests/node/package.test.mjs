@@ -8,11 +8,12 @@ import { gzipSync } from 'node:zlib';
 /**
  * The gzip size the CDN file is held to while it carries the whole sheet (46 services in 33
  * regions, each described in English, Spanish and French, and the time zones of 36 regions for
- * `region="auto"`): 25.9 KiB measured, 7.2 KiB more than with 13 services. The weight budget
- * (19 KiB for an English reader) replaces this number; until then it keeps the file from growing
- * unnoticed.
+ * `region="auto"`: 7.2 KiB more than with 13 services) and the second hardening round (0.9 KiB:
+ * the Trusted Types explanation, the language observer, styles in other documents): 26.8 KiB
+ * measured. The weight budget (19 KiB for an English reader) replaces this number; until then
+ * it keeps the file from growing unnoticed.
  */
-const CDN_BUDGET_GZIP = 26 * 1024;
+const CDN_BUDGET_GZIP = 27 * 1024;
 
 describe('the packed package', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));

@@ -148,6 +148,26 @@ describe('ask-for-help-card render', () => {
     });
   }
 
+  it('ends quietly, with status 0, when the reader closes the pipe early', () => {
+    const { stdout, stderr } = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" render | true; echo "\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+    });
+    assert.equal(stderr, '');
+    assert.equal(stdout.trim(), '0');
+  });
+
+  it('reads only a regular resources file of 1 MB at most', () => {
+    const device = run('render', '--resources', '/dev/zero');
+    assert.equal(device.status, 2);
+    assert.equal(device.stderr, 'ask-for-help-card: /dev/zero: not a regular file; give a JSON file\n');
+    const dir = mkdtempSync(join(tmpdir(), 'card-'));
+    const large = join(dir, 'large.json');
+    writeFileSync(large, `[${'{"name":"Line"},'.repeat(70_000)}{"name":"Last"}]`);
+    const big = run('render', '--resources', large);
+    assert.equal(big.status, 2);
+    assert.match(big.stderr, /large\.json: \d+ bytes, over the 1 MB a resources file may have\n$/);
+  });
+
   it('reports a bad resources file by file and entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'card-'));
     const broken = join(dir, 'broken.json');

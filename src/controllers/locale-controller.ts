@@ -1,0 +1,79 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { cardLanguage, type CardLanguage } from '../content/strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The cards on the page, each with the language it last rendered in. */
+const watched = new Map<Host, string>();
+
+/**
+ * One observer for every card: a `lang` change anywhere in the document (the card's own, an
+ * ancestor's, the page's) updates each card whose language it changed.
+ */
+let observer: MutationObserver | undefined;
+
+function onLangChange(): void {
+  for (const [host, lang] of watched) {
+    if (languageOf(host) !== lang) host.requestUpdate();
+  }
+}
+
+/**
+ * The language that applies to an element: its own `lang` or its nearest ancestor's (the page's
+ * when the element sits in another shadow root), as a valid tag; anything else reads as English.
+ */
+export function languageOf(element: Element): string {
+  // A server renders the card alone: only its own lang applies there.
+  const lang = isServer
+    ? element.getAttribute('lang')
+    : element.closest('[lang]')?.getAttribute('lang') || element.ownerDocument.documentElement.lang;
+  try {
+    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * The card's language, as Shoelace's LocalizeController keeps it: read from the card or its
+ * ancestors, and followed when it changes, so that the card's words change with it.
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The page language that applies to the card, as a canonical tag (`es-MX`). */
+  get lang(): string {
+    return languageOf(this.#host);
+  }
+
+  /** The language of the card's words: the page's where the card ships it, else English. */
+  get language(): CardLanguage {
+    return cardLanguage(this.lang);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    observer ??= new MutationObserver(onLangChange);
+    observer.observe(this.#host.ownerDocument.documentElement, { subtree: true, attributeFilter: ['lang'] });
+    // A card in another shadow root is outside the document's subtree: its own lang is watched.
+    observer.observe(this.#host, { attributeFilter: ['lang'] });
+    watched.set(this.#host, this.lang);
+  }
+
+  hostUpdate(): void {
+    if (watched.has(this.#host)) watched.set(this.#host, this.lang);
+  }
+
+  hostDisconnected(): void {
+    watched.delete(this.#host);
+    if (watched.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}
