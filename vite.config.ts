@@ -33,4 +33,6 @@ const demo: UserConfig = {
 };
 
 // `vite` serves the demo: demo/index.html opens onto the card.
-export default defineConfig(({ command, mode }) => (command === 'serve' ? { root: 'demo' } : mode === 'demo' ? demo : cdn));
+export default defineConfig(({ command, mode }) =>
+  command === 'serve' ? { root: 'demo' } : mode === 'demo' ? demo : cdn,
+);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -22,13 +22,13 @@ const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').ma
 
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const webkitBrowserPath =
-  process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
+const webkitBrowserPath = process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 function requireExecutable(engine, path, variable) {
   if (!existsSync(path)) {
-    throw new Error(`${engine}: no executable at ${path}. Install it, set ${variable}, or leave ${engine} out of ENGINES.`);
+    throw new Error(
+      `${engine}: no executable at ${path}. Install it, set ${variable}, or leave ${engine} out of ENGINES.`,
+    );
   }
 }
 
@@ -144,8 +144,11 @@ for (const engine of engines) {
 }
 
 export default {
-  // tests/frameworks/ holds apps with their own node_modules; only its built pages are tested.
-  files: ['tests/**/*.test.ts', '!tests/frameworks/**'],
+  // One group per test file, so that a file runs alone: `npm run test:browser -- --group readers`.
+  // (tests/frameworks/ holds apps with their own node_modules; only their built pages are tested.)
+  groups: readdirSync('tests')
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => ({ name: file.replace(/\.test\.ts$/, ''), files: `tests/${file}` })),
   // Lit's development build, so its own warnings reach the test output.
   nodeResolve: { exportConditions: ['development'] },
   plugins: [

@@ -48,7 +48,8 @@ function readResourcesFile(file) {
     descriptor = openSync(file, 'r');
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) fail(`${file}: not a regular file; give a JSON file`);
-    if (stats.size > MAX_RESOURCES_FILE_BYTES) fail(`${file}: ${stats.size} bytes, over the 1 MB a resources file may have`);
+    if (stats.size > MAX_RESOURCES_FILE_BYTES)
+      fail(`${file}: ${stats.size} bytes, over the 1 MB a resources file may have`);
     return readFileSync(descriptor, 'utf8');
   } catch (error) {
     fail(`${file}: cannot be read (${error.code ?? error.message})`);
@@ -91,7 +92,9 @@ if (values.region !== undefined) {
   // (a site's own --resources may bring lines for it).
   const { value, problem } = checkRegion(values.region, () => true);
   if (problem || !value || value === 'auto') {
-    fail(`--region "${values.region}" is not a two-letter region code (like US, GB or AU); "auto" is guessed in the reader's browser and cannot be prerendered`);
+    fail(
+      `--region "${values.region}" is not a two-letter region code (like US, GB or AU); "auto" is guessed in the reader's browser and cannot be prerendered`,
+    );
   }
   options.region = value;
 }

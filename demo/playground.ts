@@ -4,7 +4,9 @@ const form = document.querySelector<HTMLFormElement>('.playground')!;
 const card = document.getElementById('playground-card')!;
 const output = document.getElementById('playground-css')!;
 const copyStatus = document.getElementById('copy-css-status')!;
-const defaults = new Map([...form.elements].map((control) => [(control as HTMLInputElement).name, (control as HTMLInputElement).value]));
+const defaults = new Map(
+  [...form.elements].map((control) => [(control as HTMLInputElement).name, (control as HTMLInputElement).value]),
+);
 
 function update(): void {
   const lines: string[] = [];

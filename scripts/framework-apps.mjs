@@ -10,17 +10,26 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const apps = join(root, 'tests/frameworks');
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 
 const packDir = mkdtempSync(join(tmpdir(), 'ask-for-help-card-pack-'));
 try {
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
   const tarball = join(packDir, filename);
   console.log(`framework apps: installing ${filename}`);
-  run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', tarball], apps);
+  run(
+    'npm',
+    ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', tarball],
+    apps,
+  );
   console.log('framework apps: type-checking (TypeScript, React, Preact, Vue, Svelte)');
   run(join(apps, 'node_modules/.bin/vue-tsc'), ['-p', 'tsconfig.json'], apps);
-  run(join(apps, 'node_modules/.bin/svelte-check'), ['--tsconfig', 'tsconfig.svelte.json', '--fail-on-warnings', '--output', 'human'], apps);
+  run(
+    join(apps, 'node_modules/.bin/svelte-check'),
+    ['--tsconfig', 'tsconfig.svelte.json', '--fail-on-warnings', '--output', 'human'],
+    apps,
+  );
   console.log('framework apps: building');
   run(join(apps, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], apps);
   console.log('framework apps: built tests/frameworks/dist/{react,vue,svelte}.html');

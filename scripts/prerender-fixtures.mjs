@@ -40,5 +40,8 @@ mkdirSync('dist/fixtures', { recursive: true });
 const scriptsOn = `<script>document.documentElement.dataset.scriptsRan = 'yes';</script>
 <script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`;
 writeFileSync('dist/fixtures/prerendered.html', page('Prerendered card', renderCard({ region: 'US' }), scriptsOn));
-writeFileSync('dist/fixtures/prerendered-delayed.html', page('Prerendered card, module a second late', renderCard({ region: 'US' }), delayedModule));
+writeFileSync(
+  'dist/fixtures/prerendered-delayed.html',
+  page('Prerendered card, module a second late', renderCard({ region: 'US' }), delayedModule),
+);
 console.log('fixtures: wrote dist/fixtures/prerendered.html, dist/fixtures/prerendered-delayed.html');

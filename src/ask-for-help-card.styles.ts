@@ -1,24 +1,12 @@
 import { css } from 'lit';
 
 /*
- * Each public --ask-for-help-card-* property is read once, here on :host, into a private --_*
- * property that the rest of the sheet uses. light-dark() picks by the used color-scheme, which
- * the host inherits from the page: the card turns dark only on pages that opt into dark.
- * Logical properties only, so right-to-left pages lay the card out mirrored for free.
+ * The card's rules, grouped by the part they style, in the order a reader meets them. Values come
+ * from the private tokens in ask-for-help-card.tokens.ts. Logical properties only, so
+ * right-to-left pages lay the card out mirrored for free.
  */
 export default css`
   :host {
-    --_background: var(--ask-for-help-card-background, light-dark(#ffffff, #17191c));
-    --_text: var(--ask-for-help-card-text-color, light-dark(#1f2328, #e8eaed));
-    --_muted: var(--ask-for-help-card-muted-color, light-dark(#59636e, #a9b1ba));
-    --_accent: var(--ask-for-help-card-accent-color, light-dark(#0d6e5c, #6fd6c1));
-    --_link: var(--ask-for-help-card-link-color, light-dark(#0b57d0, #9ec1ff));
-    --_border: var(--ask-for-help-card-border-color, light-dark(#d1d9e0, #3d444d));
-    --_focus: var(--ask-for-help-card-focus-ring-color, light-dark(#0b57d0, #9ec1ff));
-    --_space: var(--ask-for-help-card-spacing, 1rem);
-    --_radius: var(--ask-for-help-card-radius, 0.75rem);
-    --_inner-radius: calc(var(--_radius) * 0.66);
-
     display: block;
     font-family: var(--ask-for-help-card-font-family, inherit);
     font-size: var(--ask-for-help-card-font-size, 1rem);
@@ -89,7 +77,7 @@ export default css`
   .checked,
   .headings-note {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_text-small);
   }
 
   .header {
@@ -126,7 +114,6 @@ export default css`
     font-weight: 600;
   }
 
-
   .region {
     display: flex;
     flex-wrap: wrap;
@@ -140,7 +127,7 @@ export default css`
     background: var(--_background);
     border: 1px solid var(--_muted);
     border-radius: var(--_inner-radius);
-    min-block-size: 44px;
+    min-block-size: var(--_target);
     padding-inline: 0.5em;
   }
 
@@ -152,7 +139,7 @@ export default css`
   }
 
   .reach-out-heading {
-    font-size: 1.05em;
+    font-size: var(--_text-step);
   }
 
   .reach-out-message {
@@ -186,7 +173,7 @@ export default css`
   }
 
   .resource-name {
-    font-size: 1.05em;
+    font-size: var(--_text-step);
     line-height: 1.35;
   }
 
@@ -205,16 +192,15 @@ export default css`
     margin-block-start: calc(var(--_space) * 0.25);
   }
 
-  /* At least 44 by 44 CSS pixels: a thumb in a hurry must not miss. */
   .action,
   .emergency-call {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 44px;
-    min-inline-size: 44px;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
     border: 1px solid currentColor;
-    border-radius: 999px;
+    border-radius: var(--_pill);
     text-decoration: none;
   }
 
@@ -258,12 +244,12 @@ export default css`
 
   .toggle-all {
     font: inherit;
-    font-size: 0.875em;
+    font-size: var(--_text-small);
     color: var(--_link);
     background: transparent;
     border: 1px solid var(--_border);
-    border-radius: 999px;
-    min-block-size: 44px;
+    border-radius: var(--_pill);
+    min-block-size: var(--_target);
     padding-inline: 1em;
     cursor: pointer;
   }
@@ -276,10 +262,10 @@ export default css`
     display: flex;
     align-items: center;
     gap: 0.75em;
-    min-block-size: 44px;
+    min-block-size: var(--_target);
     padding-block: 0.5em;
     font-weight: 600;
-    font-size: 1.05em;
+    font-size: var(--_text-step);
     cursor: pointer;
     list-style: none;
   }

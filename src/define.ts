@@ -15,7 +15,9 @@ export function define(tagName = TAG_NAME, registry: CustomElementRegistry = cus
   const existing = registry.get(tagName);
   if (existing) {
     if (!ours.has(existing)) {
-      console.warn(`<${tagName}>: already defined by another script (a second copy of ask-for-help-card?); keeping the first`);
+      console.warn(
+        `<${tagName}>: already defined by another script (a second copy of ask-for-help-card?); keeping the first`,
+      );
     }
     return;
   }
@@ -26,7 +28,8 @@ export function define(tagName = TAG_NAME, registry: CustomElementRegistry = cus
   try {
     registry.define(tagName, definition);
   } catch (error) {
-    if (definition !== AskForHelpCard || !(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+    if (definition !== AskForHelpCard || !(error instanceof DOMException && error.name === 'NotSupportedError'))
+      throw error;
     definition = subclass();
     registry.define(tagName, definition);
   }

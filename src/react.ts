@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { AskForHelpCard as AskForHelpCardElement } from './ask-for-help-card.js';
 import { define, TAG_NAME } from './define.js';
-import type { SectionToggleEvent } from './events.js';
+import { SectionToggleEvent } from './events.js';
 
 define();
 
@@ -19,7 +19,7 @@ export const AskForHelpCard = createComponent({
   tagName: TAG_NAME,
   elementClass: AskForHelpCardElement,
   react: React,
-  events: { onSectionToggle: 'section-toggle' as EventName<SectionToggleEvent> },
+  events: { onSectionToggle: SectionToggleEvent.eventName as EventName<SectionToggleEvent> },
   displayName: 'AskForHelpCard',
 });
 

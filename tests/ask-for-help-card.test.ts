@@ -4,7 +4,18 @@ import '../src/index.js';
 import { SectionToggleEvent, type AskForHelpCard, type HelpResource } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { essaySections } from '../src/content/sections.js';
-import { accessibilityTree, captureWarnings, computedRoles, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
+import {
+  accessibilityTree,
+  captureWarnings,
+  withWarnings,
+  computedRoles,
+  emulateMedia,
+  resetMedia,
+  settle,
+  textOf,
+  view,
+} from './support/helpers.js';
+import { links, resourceNames } from './support/queries.js';
 
 const sectionHeadings: string[] = essaySections.map((section) => section.heading);
 
@@ -16,17 +27,6 @@ function summaryOf(el: AskForHelpCard, heading: string): HTMLElement {
   const summary = [...view(el).querySelectorAll('summary')].find((s) => textOf(s) === heading);
   if (!summary) throw new Error(`no section called ${heading}`);
   return summary;
-}
-
-function actions(el: AskForHelpCard): { label: string; href: string }[] {
-  return [...view(el).querySelectorAll<HTMLAnchorElement>('.resources a')].map((a) => ({
-    label: textOf(a),
-    href: a.getAttribute('href')!,
-  }));
-}
-
-function resourceNames(el: AskForHelpCard): string[] {
-  return [...view(el).querySelectorAll('.resource-name')].map(textOf);
 }
 
 const localLine: HelpResource = {
@@ -48,7 +48,7 @@ describe('<ask-for-help-card>', () => {
       el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
     });
 
-    it('shows the essay\'s title as the card\'s heading, in English', async () => {
+    it("shows the essay's title as the card's heading, in English", async () => {
       const title = view(el).querySelector('h2');
       expect(textOf(title)).to.equal(essay.title.replace(/\s+/g, ' '));
       expect(title!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
@@ -66,7 +66,7 @@ describe('<ask-for-help-card>', () => {
       expect(paragraphs).to.deep.equal([...essay.paragraphs]);
     });
 
-    it('groups the essay into sections with headings of the card\'s own, marked as such', () => {
+    it("groups the essay into sections with headings of the card's own, marked as such", () => {
       expect(essaySections.length).to.be.at.least(4);
       expect(details(el).map((d) => textOf(d.querySelector('summary')))).to.deep.equal(sectionHeadings);
       expect(textOf(view(el).querySelector('.headings-note'))).to.contain('not part of the original essay');
@@ -81,7 +81,7 @@ describe('<ask-for-help-card>', () => {
 
     it('shows the worldwide directories until the site gives its own list', () => {
       expect(resourceNames(el)).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
-      expect(actions(el)).to.deep.equal([
+      expect(links(el)).to.deep.equal([
         { label: 'Visit website', href: 'https://findahelpline.com/' },
         { label: 'Visit website', href: 'https://befrienders.org/' },
       ]);
@@ -107,7 +107,9 @@ describe('<ask-for-help-card>', () => {
 
     it('exposes each section as a heading and as a control named by it, to WebDriver', async function () {
       const roles = await computedRoles(this, 'ask-for-help-card', '.section-heading, summary');
-      expect(roles.filter((_, index) => index % 2 === 0)).to.deep.equal(sectionHeadings.map((label) => ({ role: 'heading', label })));
+      expect(roles.filter((_, index) => index % 2 === 0)).to.deep.equal(
+        sectionHeadings.map((label) => ({ role: 'heading', label })),
+      );
       expect(roles.filter((_, index) => index % 2 === 1).map((r) => r.label)).to.deep.equal(sectionHeadings);
     });
 
@@ -122,7 +124,7 @@ describe('<ask-for-help-card>', () => {
       el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
     });
 
-    it('reaches a section\'s heading with Tab, opens it with Enter and closes it with Space', async () => {
+    it("reaches a section's heading with Tab, opens it with Enter and closes it with Space", async () => {
       const summary = summaryOf(el, 'When it gets heavy');
       summaryOf(el, 'Taught to stand alone').focus();
       await sendKeys({ press: 'Tab' });
@@ -245,41 +247,52 @@ describe('<ask-for-help-card>', () => {
       expect(details(all).every((d) => d.open)).to.equal(true);
       const none = await fixture<AskForHelpCard>(html`<ask-for-help-card open-sections="none"></ask-for-help-card>`);
       expect(details(none).some((d) => d.open)).to.equal(false);
-      const named = await fixture<AskForHelpCard>(html`<ask-for-help-card open-sections="strength a-promise"></ask-for-help-card>`);
-      expect(details(named).filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['strength', 'a-promise']);
+      const named = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card open-sections="strength a-promise"></ask-for-help-card>`,
+      );
+      expect(
+        details(named)
+          .filter((d) => d.open)
+          .map((d) => d.dataset.section),
+      ).to.deep.equal(['strength', 'a-promise']);
     });
 
     it('says which names it does not know, and opens the rest', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card open-sections="strength chapter-9"></ask-for-help-card>`);
-        expect(details(el).filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['strength']);
+      await withWarnings(async (warnings) => {
+        const el = await fixture<AskForHelpCard>(
+          html`<ask-for-help-card open-sections="strength chapter-9"></ask-for-help-card>`,
+        );
+        expect(
+          details(el)
+            .filter((d) => d.open)
+            .map((d) => d.dataset.section),
+        ).to.deep.equal(['strength']);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(/^<ask-for-help-card>: open-sections names "chapter-9", which is not a section/);
-      } finally {
-        warnings.restore();
-      }
+        expect(warnings.messages[0]).to.match(
+          /^<ask-for-help-card>: open-sections names "chapter-9", which is not a section/,
+        );
+      });
     });
   });
 
-  describe('when the card sits deeper in a page\'s outline', () => {
+  describe("when the card sits deeper in a page's outline", () => {
     it('starts its headings at the level the page asks for', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card heading-level="3"></ask-for-help-card>`);
       expect(textOf(view(el).querySelector('h3'))).to.equal(essay.title.replace(/\s+/g, ' '));
-      expect([...view(el).querySelectorAll('h4')].map(textOf)).to.include.members(['Talk to someone now', ...sectionHeadings]);
+      expect([...view(el).querySelectorAll('h4')].map(textOf)).to.include.members([
+        'Talk to someone now',
+        ...sectionHeadings,
+      ]);
     });
 
     it('keeps level 2 and says so when the level makes no sense', async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const el = await fixture<AskForHelpCard>(html`<ask-for-help-card heading-level="h9"></ask-for-help-card>`);
         expect(view(el).querySelector('h2')).to.exist;
         expect(warnings.messages).to.deep.equal([
           '<ask-for-help-card>: heading-level "h9" is not a whole number from 1 to 5; using 2',
         ]);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 
@@ -292,29 +305,33 @@ describe('<ask-for-help-card>', () => {
     });
 
     it('takes them as an array from the resources property', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[localLine, { name: 'Second' }]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card .resources=${[localLine, { name: 'Second' }]}></ask-for-help-card>`,
+      );
       expect(resourceNames(el)).to.deep.equal(['Riverside Listening Line', 'Second']);
       el.resources = [{ name: 'Replaced' }];
       await el.updateComplete;
       expect(resourceNames(el)).to.deep.equal(['Replaced']);
     });
 
-    it('shows each place\'s name, description and hours, and one link per way to reach it', async () => {
+    it("shows each place's name, description and hours, and one link per way to reach it", async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[localLine]}></ask-for-help-card>`);
       const resource = view(el).querySelector('[part="resource"]')!;
       expect(textOf(resource)).to.contain(localLine.description).and.contain('Hours: Every evening, 6pm to midnight');
-      expect(actions(el)).to.deep.equal([
+      expect(links(el)).to.deep.equal([
         { label: 'Call +1 (555) 010-0199', href: 'tel:+15550100199' },
         { label: 'Text TALK to 555 0199', href: 'sms:5550199?&body=TALK' },
         { label: 'Chat online', href: 'https://listening.example.org/chat' },
         { label: 'Visit website', href: 'https://listening.example.org/' },
         { label: 'Email', href: 'mailto:talk@listening.example.org' },
       ]);
-      expect(view(el).querySelector('.checked'), 'the default list\'s check date').to.equal(null);
+      expect(view(el).querySelector('.checked'), "the default list's check date").to.equal(null);
     });
 
     it('makes every link to help, and the emergency number, big enough for a thumb', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="GB" .resources=${[localLine]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card region="GB" .resources=${[localLine]}></ask-for-help-card>`,
+      );
       for (const link of view(el).querySelectorAll('.resources a, .emergency a, .reach-out a, .reach-out button')) {
         const box = link.getBoundingClientRect();
         expect(box.width, textOf(link)).to.be.at.least(44);
@@ -322,7 +339,7 @@ describe('<ask-for-help-card>', () => {
       }
     });
 
-    it('keeps the reader\'s page private when they follow a website', async () => {
+    it("keeps the reader's page private when they follow a website", async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[localLine]}></ask-for-help-card>`);
       const website = view(el).querySelector<HTMLAnchorElement>('[part~="action-website"]')!;
       expect(website.rel).to.equal('noopener noreferrer');
@@ -330,7 +347,9 @@ describe('<ask-for-help-card>', () => {
     });
 
     it('stays accessible', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[localLine, { name: 'Second', phone: '123' }]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card .resources=${[localLine, { name: 'Second', phone: '123' }]}></ask-for-help-card>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -343,7 +362,9 @@ describe('<ask-for-help-card>', () => {
     async function cardWith(resources: string | unknown): Promise<AskForHelpCard> {
       return typeof resources === 'string'
         ? fixture<AskForHelpCard>(html`<ask-for-help-card resources=${resources}></ask-for-help-card>`)
-        : fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${resources as HelpResource[]}></ask-for-help-card>`);
+        : fixture<AskForHelpCard>(
+            html`<ask-for-help-card .resources=${resources as HelpResource[]}></ask-for-help-card>`,
+          );
     }
 
     function expectEssayIntact(el: AskForHelpCard) {
@@ -355,7 +376,9 @@ describe('<ask-for-help-card>', () => {
       expectEssayIntact(el);
       expect(resourceNames(el)).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<ask-for-help-card>: 2 problems with its configuration:\n {2}resources attribute is not valid JSON \(.+\)\n {2}no usable resources; showing the default list$/);
+      expect(warnings.messages[0]).to.match(
+        /^<ask-for-help-card>: 2 problems with its configuration:\n {2}resources attribute is not valid JSON \(.+\)\n {2}no usable resources; showing the default list$/,
+      );
     });
 
     it('reads a non-array as no list', async () => {
@@ -374,8 +397,10 @@ describe('<ask-for-help-card>', () => {
     it('drops a field of the wrong type and keeps the entry', async () => {
       const el = await cardWith([{ name: 'Typed Line', phone: 988, url: 'https://example.org' }]);
       expect(resourceNames(el)).to.deep.equal(['Typed Line']);
-      expect(actions(el)).to.deep.equal([{ label: 'Visit website', href: 'https://example.org/' }]);
-      expect(warnings.messages).to.deep.equal(['<ask-for-help-card>: resources[0].phone is a number, not a string; field dropped']);
+      expect(links(el)).to.deep.equal([{ label: 'Visit website', href: 'https://example.org/' }]);
+      expect(warnings.messages).to.deep.equal([
+        '<ask-for-help-card>: resources[0].phone is a number, not a string; field dropped',
+      ]);
     });
 
     for (const [field, value] of [
@@ -387,16 +412,20 @@ describe('<ask-for-help-card>', () => {
       it(`never links ${field} ${JSON.stringify(value)}`, async () => {
         const el = await cardWith([{ name: 'Tricky Line', phone: '123', [field]: value }]);
         expectEssayIntact(el);
-        expect(actions(el)).to.deep.equal([{ label: 'Call 123', href: 'tel:123' }]);
+        expect(links(el)).to.deep.equal([{ label: 'Call 123', href: 'tel:123' }]);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(new RegExp(`^<ask-for-help-card>: resources\\[0\\]\\.${field} ".+" is not an http\\(s\\) URL; link dropped$`));
+        expect(warnings.messages[0]).to.match(
+          new RegExp(`^<ask-for-help-card>: resources\\[0\\]\\.${field} ".+" is not an http\\(s\\) URL; link dropped$`),
+        );
       });
     }
 
     it('never lets an email address carry extra headers', async () => {
       const el = await cardWith([{ name: 'Mail Line', email: 'help@example.org?bcc=everyone@example.org' }]);
-      expect(actions(el)).to.deep.equal([]);
-      expect(warnings.messages[0]).to.contain('resources[0].email').and.contain('is not a single email address; link dropped');
+      expect(links(el)).to.deep.equal([]);
+      expect(warnings.messages[0])
+        .to.contain('resources[0].email')
+        .and.contain('is not a single email address; link dropped');
     });
 
     it('renders markup in any field as plain text', async () => {

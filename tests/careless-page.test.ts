@@ -2,21 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../src/model/resources.js';
-import { captureWarnings, textOf, view } from './support/helpers.js';
+import { textOf, view, withWarnings } from './support/helpers.js';
+import { helpHeading, resourceNames } from './support/queries.js';
 
-/** Runs `action` while hearing console.warn, and returns what was heard. */
-async function warningsWhile(action: () => Promise<unknown>): Promise<string[]> {
-  const warnings = captureWarnings();
-  try {
-    await action();
-    return warnings.messages;
-  } finally {
-    warnings.restore();
-  }
-}
-
-const heading = (el: AskForHelpCard) => textOf(view(el).querySelector('.help-heading'));
-const names = (el: AskForHelpCard) => [...view(el).querySelectorAll('.resource-name')].map(textOf);
 /** Waits for the card's observers to hear a change, and for the update they ask for. */
 async function afterChange(el: AskForHelpCard): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -29,21 +17,21 @@ describe('a careless or hostile page', () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card lang="en"></ask-for-help-card>`);
       el.setAttribute('lang', 'fr');
       await afterChange(el);
-      expect(heading(el)).to.equal('Parler à quelqu’un maintenant');
+      expect(helpHeading(el)).to.equal('Parler à quelqu’un maintenant');
     });
 
-    it('follows a change of an ancestor\'s lang, and of the document\'s', async () => {
+    it("follows a change of an ancestor's lang, and of the document's", async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="en"><ask-for-help-card></ask-for-help-card></div>`);
       const el = wrapper.querySelector('ask-for-help-card')!;
       wrapper.setAttribute('lang', 'es');
       await afterChange(el);
-      expect(heading(el)).to.equal('Habla con alguien ahora');
+      expect(helpHeading(el)).to.equal('Habla con alguien ahora');
       wrapper.removeAttribute('lang');
       const pageLang = document.documentElement.lang;
       try {
         document.documentElement.lang = 'fr';
         await afterChange(el);
-        expect(heading(el)).to.equal('Parler à quelqu’un maintenant');
+        expect(helpHeading(el)).to.equal('Parler à quelqu’un maintenant');
       } finally {
         document.documentElement.lang = pageLang;
       }
@@ -51,7 +39,7 @@ describe('a careless or hostile page', () => {
   });
 
   describe('when a service comes as some other kind of object', () => {
-    it('reads a class instance\'s getters, an inherited name and a hidden one', async () => {
+    it("reads a class instance's getters, an inherited name and a hidden one", async () => {
       class Line {
         get name() {
           return 'Class Line';
@@ -62,8 +50,10 @@ describe('a careless or hostile page', () => {
       }
       const inherited = Object.create({ name: 'Inherited Line' });
       const hidden = Object.defineProperty({}, 'name', { value: 'Hidden Line', enumerable: false });
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[new Line(), inherited, hidden]}></ask-for-help-card>`);
-      expect(names(el)).to.deep.equal(['Class Line', 'Inherited Line', 'Hidden Line']);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card .resources=${[new Line(), inherited, hidden]}></ask-for-help-card>`,
+      );
+      expect(resourceNames(el)).to.deep.equal(['Class Line', 'Inherited Line', 'Hidden Line']);
       expect(view(el).querySelector('[part~="action-call"]')!.getAttribute('href')).to.equal('tel:5550100');
     });
 
@@ -71,7 +61,7 @@ describe('a careless or hostile page', () => {
       let reads = 0;
       const shifting = Object.defineProperty({}, 'name', { enumerable: true, get: () => (reads++ === 0 ? 'A' : 42) });
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[shifting]}></ask-for-help-card>`);
-      expect(names(el)).to.deep.equal(['A']);
+      expect(resourceNames(el)).to.deep.equal(['A']);
       expect(reads).to.equal(1);
     });
 
@@ -81,11 +71,12 @@ describe('a careless or hostile page', () => {
           return '   ';
         }
       }
-      let el!: AskForHelpCard;
-      const messages = await warningsWhile(async () => {
-        el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[new Blank(), { name: 'Kept' }]}></ask-for-help-card>`);
-      });
-      expect(names(el)).to.deep.equal(['Kept']);
+      const { messages, result: el } = await withWarnings(() =>
+        fixture<AskForHelpCard>(
+          html`<ask-for-help-card .resources=${[new Blank(), { name: 'Kept' }]}></ask-for-help-card>`,
+        ),
+      );
+      expect(resourceNames(el)).to.deep.equal(['Kept']);
       expect(messages).to.deep.equal(['<ask-for-help-card>: resources[0].name is empty; entry dropped']);
     });
   });
@@ -93,16 +84,19 @@ describe('a careless or hostile page', () => {
   describe('when a link is long', () => {
     it('links a long address whole, never cut', async () => {
       const url = `https://example.org/help?${'q'.repeat(300)}`;
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'Line', url }]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card .resources=${[{ name: 'Line', url }]}></ask-for-help-card>`,
+      );
       expect(view(el).querySelector('[part~="action-website"]')!.getAttribute('href')).to.equal(url);
     });
 
     it(`drops an address over ${MAX_URL_LENGTH} characters whole, and says so`, async () => {
       const url = `https://example.org/help?${'q'.repeat(MAX_URL_LENGTH)}`;
-      let el!: AskForHelpCard;
-      const messages = await warningsWhile(async () => {
-        el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'Line', url, phone: '555 0100' }]}></ask-for-help-card>`);
-      });
+      const { messages, result: el } = await withWarnings(() =>
+        fixture<AskForHelpCard>(
+          html`<ask-for-help-card .resources=${[{ name: 'Line', url, phone: '555 0100' }]}></ask-for-help-card>`,
+        ),
+      );
       expect(view(el).querySelector('[part~="action-website"]')).to.equal(null);
       expect(view(el).querySelector('[part~="action-call"]')).not.to.equal(null);
       expect(messages).to.deep.equal([
@@ -113,27 +107,38 @@ describe('a careless or hostile page', () => {
 
   describe('when the page gives very long words', () => {
     it(`cuts a 1 MB reach-out message to ${MAX_TEXT_LENGTH} characters, in the text and its link, with one warning`, async () => {
-      let el!: AskForHelpCard;
-      const messages = await warningsWhile(async () => {
-        el = await fixture<AskForHelpCard>(html`<ask-for-help-card .reachOutMessage=${'a'.repeat(1_000_000)}></ask-for-help-card>`);
-      });
+      const { messages, result: el } = await withWarnings(() =>
+        fixture<AskForHelpCard>(
+          html`<ask-for-help-card .reachOutMessage=${'a'.repeat(1_000_000)}></ask-for-help-card>`,
+        ),
+      );
       expect(view(el).querySelector('[part="reach-out-message"]')!.textContent).to.have.length(MAX_TEXT_LENGTH);
-      expect(view(el).querySelector('[part~="action-reach-out"]')!.getAttribute('href')!.length).to.be.below(MAX_TEXT_LENGTH * 10);
-      expect(messages).to.deep.equal([`<ask-for-help-card>: reachOutMessage has 1000000 characters; cut to ${MAX_TEXT_LENGTH}`]);
+      expect(view(el).querySelector('[part~="action-reach-out"]')!.getAttribute('href')!.length).to.be.below(
+        MAX_TEXT_LENGTH * 10,
+      );
+      expect(messages).to.deep.equal([
+        `<ask-for-help-card>: reachOutMessage has 1000000 characters; cut to ${MAX_TEXT_LENGTH}`,
+      ]);
     });
 
     it(`cuts a 1 MB replacement word to ${MAX_TEXT_LENGTH} characters, with one warning`, async () => {
-      let el!: AskForHelpCard;
-      const messages = await warningsWhile(async () => {
-        el = await fixture<AskForHelpCard>(html`<ask-for-help-card .strings=${{ helpHeading: 'b'.repeat(1_000_000) }}></ask-for-help-card>`);
-      });
-      expect(heading(el)).to.have.length(MAX_TEXT_LENGTH);
-      expect(messages).to.deep.equal([`<ask-for-help-card>: strings.helpHeading has 1000000 characters; cut to ${MAX_TEXT_LENGTH}`]);
+      const { messages, result: el } = await withWarnings(() =>
+        fixture<AskForHelpCard>(
+          html`<ask-for-help-card .strings=${{ helpHeading: 'b'.repeat(1_000_000) }}></ask-for-help-card>`,
+        ),
+      );
+      expect(helpHeading(el)).to.have.length(MAX_TEXT_LENGTH);
+      expect(messages).to.deep.equal([
+        `<ask-for-help-card>: strings.helpHeading has 1000000 characters; cut to ${MAX_TEXT_LENGTH}`,
+      ]);
     });
 
-    it('fills a placeholder only from the card\'s own names', async () => {
+    it("fills a placeholder only from the card's own names", async () => {
       const el = await fixture<AskForHelpCard>(
-        html`<ask-for-help-card .strings=${{ call: 'Call {phone} {constructor} {toString}' }} .resources=${[{ name: 'Line', phone: '988' }]}></ask-for-help-card>`,
+        html`<ask-for-help-card
+          .strings=${{ call: 'Call {phone} {constructor} {toString}' }}
+          .resources=${[{ name: 'Line', phone: '988' }]}
+        ></ask-for-help-card>`,
       );
       expect(textOf(view(el).querySelector('[part~="action-call"]'))).to.equal('Call 988 {constructor} {toString}');
     });
@@ -149,7 +154,9 @@ describe('a careless or hostile page', () => {
       try {
         frame.contentDocument!.body.append(el);
         await el.updateComplete;
-        expect(frame.contentWindow!.getComputedStyle(view(el).querySelector('.card')!).borderTopLeftRadius).to.equal('12px');
+        expect(frame.contentWindow!.getComputedStyle(view(el).querySelector('.card')!).borderTopLeftRadius).to.equal(
+          '12px',
+        );
         document.body.append(el);
         await el.updateComplete;
         expect(radius()).to.equal('12px');

@@ -14,12 +14,23 @@ function namesIn(card: Element): string[] {
 
 async function expectCardWorking(page: Document, selector: string, app: string) {
   // Frameworks render when they choose (React's root renders asynchronously).
-  await waitUntil(() => page.querySelector(selector) && namesIn(page.querySelector(selector)!).length > 0, `${app}: the card never rendered`, { timeout: 5000 });
+  await waitUntil(
+    () => page.querySelector(selector) && namesIn(page.querySelector(selector)!).length > 0,
+    `${app}: the card never rendered`,
+    { timeout: 5000 },
+  );
   const card = page.querySelector(selector)!;
-  expect(namesIn(card), `${app}: resources passed as a property`).to.deep.equal(['Harbour Listening Line', 'Harbour Text Line']);
+  expect(namesIn(card), `${app}: resources passed as a property`).to.deep.equal([
+    'Harbour Listening Line',
+    'Harbour Text Line',
+  ]);
   card.shadowRoot!.querySelectorAll<HTMLElement>('summary')[1].click();
   const reads = page.getElementById('reads')!;
-  await waitUntil(() => reads.textContent === `${app}:heavy-days`, `${app}: the app never heard the toggle (heard "${reads.textContent}")`, { timeout: 5000 });
+  await waitUntil(
+    () => reads.textContent === `${app}:heavy-days`,
+    `${app}: the app never heard the toggle (heard "${reads.textContent}")`,
+    { timeout: 5000 },
+  );
 }
 
 describe('in framework apps that installed the packed package', () => {

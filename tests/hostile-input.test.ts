@@ -35,33 +35,90 @@ import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
 import { MAX_RESOURCES, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../src/model/resources.js';
 import { en } from '../src/content/strings.js';
-import { captureWarnings, view } from './support/helpers.js';
+import { captureWarnings, view, withWarnings } from './support/helpers.js';
 
 const RUNS = 1000;
 
 const ALLOWED_ELEMENTS = new Set([
-  'ARTICLE', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'A', 'SECTION', 'UL', 'LI', 'DIV', 'SPAN',
-  'DETAILS', 'SUMMARY', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'BLOCKQUOTE',
+  'ARTICLE',
+  'HEADER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'P',
+  'A',
+  'SECTION',
+  'UL',
+  'LI',
+  'DIV',
+  'SPAN',
+  'DETAILS',
+  'SUMMARY',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'LABEL',
+  'BLOCKQUOTE',
 ]);
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'tel:', 'sms:', 'mailto:']);
 
 const evilUrl = fc.constantFrom(
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)',
-  'java\nscript:alert(1)', 'java\u0000script:alert(1)', '\u0001javascript:alert(1)', 'javascript&colon;alert(1)',
-  'data:text/html,<script>alert(1)</script>', 'DATA:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox(1)',
-  'file:///etc/passwd', 'blob:https://example.org/0a1b', '//evil.example/x', '\\\\evil.example\\x', 'https:/\\evil.example',
-  'tel:988', 'mailto:a@example.org', 'ftp://example.org', 'http://', '',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\u0000script:alert(1)',
+  '\u0001javascript:alert(1)',
+  'javascript&colon;alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'DATA:text/html;base64,PHNjcmlwdD4=',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://example.org/0a1b',
+  '//evil.example/x',
+  '\\\\evil.example\\x',
+  'https:/\\evil.example',
+  'tel:988',
+  'mailto:a@example.org',
+  'ftp://example.org',
+  'http://',
+  '',
 );
 const evilEmail = fc.constantFrom(
-  'a@example.org?bcc=b@example.org', 'a@example.org&cc=b@example.org', 'a@example.org\r\nBcc: b@example.org',
-  'a@example.org%0ABcc:b@example.org', 'a@example.org,b@example.org', 'javascript:alert(1)//@example.org', '<a@example.org>',
+  'a@example.org?bcc=b@example.org',
+  'a@example.org&cc=b@example.org',
+  'a@example.org\r\nBcc: b@example.org',
+  'a@example.org%0ABcc:b@example.org',
+  'a@example.org,b@example.org',
+  'javascript:alert(1)//@example.org',
+  '<a@example.org>',
 );
 const controlCharacter = fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code));
-const bidiOverride = fc.constantFrom('\u202a', '\u202b', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f');
+const bidiOverride = fc.constantFrom(
+  '\u202a',
+  '\u202b',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200f',
+);
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 const markup = fc.constantFrom(
-  '<img src=x onerror="window.pwned=1">', '<script>window.pwned=1</script>', '"><svg onload="window.pwned=1">',
-  '${window.pwned=1}', '{{constructor.constructor("window.pwned=1")()}}', '<!--', ']]>', '&lt;b&gt;',
+  '<img src=x onerror="window.pwned=1">',
+  '<script>window.pwned=1</script>',
+  '"><svg onload="window.pwned=1">',
+  '${window.pwned=1}',
+  '{{constructor.constructor("window.pwned=1")()}}',
+  '<!--',
+  ']]>',
+  '&lt;b&gt;',
 );
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 30 }),
@@ -83,8 +140,10 @@ function hostileProxy<T extends object>(target: T, description: string): T {
     {},
     {
       get: (_, trap) => {
-        if (trap === 'has') return (on: T, key: PropertyKey) => (typeof key === 'symbol' ? Reflect.has(on, key) : hostileTrap());
-        if (trap === 'get') return (on: T, key: PropertyKey) => (typeof key === 'symbol' ? Reflect.get(on, key) : hostileTrap());
+        if (trap === 'has')
+          return (on: T, key: PropertyKey) => (typeof key === 'symbol' ? Reflect.has(on, key) : hostileTrap());
+        if (trap === 'get')
+          return (on: T, key: PropertyKey) => (typeof key === 'symbol' ? Reflect.get(on, key) : hostileTrap());
         return hostileTrap;
       },
     },
@@ -113,8 +172,14 @@ const booby = fc.constantFrom<unknown>(
   }),
 );
 const wrongType = fc.oneof(
-  fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined),
-  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }), fc.object({ maxDepth: 1 }), booby,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+  booby,
 );
 const anyText = fc.oneof(hostileText, wrongType);
 const goodName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '');
@@ -153,17 +218,22 @@ const hostileEntry = fc.record(
     email: fc.oneof(evilEmail, anyText),
     hours: anyText,
     regions: fc.oneof(anyText, fc.array(fc.oneof(anyText, fc.constantFrom('USA', 'u$', 'GB')), { maxLength: 3 })),
-    languages: fc.oneof(anyText, fc.array(fc.oneof(anyText, fc.constantFrom('not a tag', 'en-GB', 'x-')), { maxLength: 3 })),
+    languages: fc.oneof(
+      anyText,
+      fc.array(fc.oneof(anyText, fc.constantFrom('not a tag', 'en-GB', 'x-')), { maxLength: 3 }),
+    ),
     colour: anyText,
   },
   { requiredKeys: [] },
 );
 
-const prototypeAttack = fc.constantFrom(
-  () => JSON.parse('{"name":"Proto","__proto__":{"polluted":true}}'),
-  () => JSON.parse('{"name":"Ctor","constructor":{"prototype":{"polluted":true}}}'),
-  () => JSON.parse('{"__proto__":{"name":"Inherited"}}'),
-).map((make) => make());
+const prototypeAttack = fc
+  .constantFrom(
+    () => JSON.parse('{"name":"Proto","__proto__":{"polluted":true}}'),
+    () => JSON.parse('{"name":"Ctor","constructor":{"prototype":{"polluted":true}}}'),
+    () => JSON.parse('{"__proto__":{"name":"Inherited"}}'),
+  )
+  .map((make) => make());
 
 /** Where an entry with a shifting name keeps the answer a reader gets first. */
 const FIRST_NAME = Symbol('first name');
@@ -171,17 +241,20 @@ const FIRST_NAME = Symbol('first name');
 const UNREAD = Symbol('unread');
 
 /** The same fields, as some other kind of object than a plain one. */
-const otherKindOfObject = fc.tuple(fc.oneof(goodEntry, hostileEntry), fc.constantFrom('class', 'inherited', 'hidden')).map(([fields, kind]) => {
-  if (kind === 'inherited') return Object.create(fields);
-  if (kind === 'hidden') {
-    const hidden = {};
-    for (const [key, value] of Object.entries(fields)) Object.defineProperty(hidden, key, { value, enumerable: false });
-    return hidden;
-  }
-  class Line {}
-  for (const [key, value] of Object.entries(fields)) Object.defineProperty(Line.prototype, key, { get: () => value });
-  return new Line();
-});
+const otherKindOfObject = fc
+  .tuple(fc.oneof(goodEntry, hostileEntry), fc.constantFrom('class', 'inherited', 'hidden'))
+  .map(([fields, kind]) => {
+    if (kind === 'inherited') return Object.create(fields);
+    if (kind === 'hidden') {
+      const hidden = {};
+      for (const [key, value] of Object.entries(fields))
+        Object.defineProperty(hidden, key, { value, enumerable: false });
+      return hidden;
+    }
+    class Line {}
+    for (const [key, value] of Object.entries(fields)) Object.defineProperty(Line.prototype, key, { get: () => value });
+    return new Line();
+  });
 
 /** An entry whose name answers one thing when first read, and something else after. */
 const shiftingName = fc.tuple(goodEntry, fc.oneof(goodName, anyText)).map(([fields, later]) => {
@@ -214,7 +287,9 @@ function expectedNames(config: unknown): string[] {
     if (!Array.isArray(config)) return WORLDWIDE_NAMES;
     names = config.slice(0, MAX_RESOURCES).flatMap((item: unknown) => {
       const name = readableName(item);
-      return name === undefined ? [] : [name.length > MAX_TEXT_LENGTH ? `${name.slice(0, MAX_TEXT_LENGTH - 1)}…` : name];
+      return name === undefined
+        ? []
+        : [name.length > MAX_TEXT_LENGTH ? `${name.slice(0, MAX_TEXT_LENGTH - 1)}…` : name];
     });
   } catch {
     return WORLDWIDE_NAMES; // a list that cannot be read is no list
@@ -228,7 +303,8 @@ function expectedNames(config: unknown): string[] {
  */
 function forgetReads(config: unknown): void {
   try {
-    if (Array.isArray(config)) for (const item of config) (item as Record<PropertyKey, () => void> | null)?.[UNREAD]?.();
+    if (Array.isArray(config))
+      for (const item of config) (item as Record<PropertyKey, () => void> | null)?.[UNREAD]?.();
   } catch {
     // A hostile list has no shifting names of ours.
   }
@@ -249,12 +325,16 @@ function expectSafeLinksAndElements(root: ShadowRoot): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const href = link.getAttribute('href')!;
     expect(SAFE_SCHEMES.has(new URL(link.href).protocol), href).to.equal(true); // 2
-    if (link.protocol.startsWith('http')) expect(href.endsWith('%E2%80%A6'), `${href.slice(0, 60)}… is cut`).to.equal(false); // 8
+    if (link.protocol.startsWith('http'))
+      expect(href.endsWith('%E2%80%A6'), `${href.slice(0, 60)}… is cut`).to.equal(false); // 8
   }
   for (const element of root.querySelectorAll('*')) {
     if (element.localName === 'style') continue;
     expect(ALLOWED_ELEMENTS.has(element.tagName), element.tagName).to.equal(true); // 3
-    expect([...element.attributes].some((attribute) => attribute.name.startsWith('on')), element.outerHTML.slice(0, 80)).to.equal(false);
+    expect(
+      [...element.attributes].some((attribute) => attribute.name.startsWith('on')),
+      element.outerHTML.slice(0, 80),
+    ).to.equal(false);
   }
   expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
 }
@@ -262,7 +342,8 @@ function expectSafeLinksAndElements(root: ShadowRoot): void {
 /** Collects what reaches the page as an error (invariant 1) until `stop()`. */
 function listenForPageErrors(): { errors: unknown[]; stop: () => void } {
   const errors: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    errors.push('error' in event ? event.error : event.reason);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onError);
   return {
@@ -296,8 +377,12 @@ describe('hostile resources, generated', () => {
 
           const root = view(el);
           expectSafeLinksAndElements(root); // 2, 3, 8
-          expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]); // 4
-          expect([...root.querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(expectedNames(config)); // 5
+          expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([
+            ...essay.paragraphs,
+          ]); // 4
+          expect([...root.querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(
+            expectedNames(config),
+          ); // 5
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys); // 6
           expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
           expect(warnings.messages.length, 'warnings for one update').to.be.at.most(1); // 7
@@ -319,7 +404,10 @@ const otherProperties = fc.record(
     headingLevel: fc.oneof(fc.integer({ min: -2, max: 9 }), anyText),
     openSections: fc.oneof(fc.constantFrom('first', 'all', 'none', 'strength a-promise', 'x,y'), anyText),
     scheme: fc.oneof(fc.constantFrom('auto', 'light', 'dark'), anyText),
-    strings: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...stringKeys), fc.string()), anyText, { maxKeys: 4 }), anyText),
+    strings: fc.oneof(
+      fc.dictionary(fc.oneof(fc.constantFrom(...stringKeys), fc.string()), anyText, { maxKeys: 4 }),
+      anyText,
+    ),
     reachOutMessage: anyText,
     keepDefaults: fc.anything({ maxDepth: 0 }),
     lang: fc.oneof(fc.constantFrom('en', 'es', 'fr-CA', 'de', 'ar'), fc.string({ unit: 'binary', maxLength: 12 })),
@@ -347,7 +435,9 @@ describe('hostile attributes and properties, generated', () => {
           expect(pageErrors.errors, 'errors on the page').to.deep.equal([]);
           const root = view(el);
           expectSafeLinksAndElements(root); // 2, 3, 8
-          expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
+          expect([...root.querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([
+            ...essay.paragraphs,
+          ]);
           expect(root.querySelectorAll('.resource').length).to.be.greaterThan(0);
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(prototypeKeys);
           expect(warnings.messages.length, 'warnings for one update').to.be.at.most(1);
@@ -366,22 +456,20 @@ describe('regressions found by the generated tests', () => {
   it('drops an entry that is a revoked proxy and keeps the rest', async () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = document.createElement('ask-for-help-card');
       Object.assign(el, { resources: [{ name: 'Line' }, revoked.proxy], strings: revoked.proxy });
       await fixture(el);
       expect([...view(el).querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(['Line']);
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<ask-for-help-card>: 2 problems with its configuration:\n  resources\[1\]\.name could not be read \(.*revoked.*\); entry dropped\n  strings could not be read \(.*revoked.*\); ignored$/);
-    } finally {
-      warnings.restore();
-    }
+      expect(warnings.messages[0]).to.match(
+        /^<ask-for-help-card>: 2 problems with its configuration:\n {2}resources\[1\]\.name could not be read \(.*revoked.*\); entry dropped\n {2}strings could not be read \(.*revoked.*\); ignored$/,
+      );
+    });
   });
 
   it('keeps working when settings are values that cannot be turned into text', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const el = document.createElement('ask-for-help-card');
       Object.assign(el, {
         scheme: { toString: [] },
@@ -390,8 +478,12 @@ describe('regressions found by the generated tests', () => {
         resources: hostileProxy([], 'resources'),
       });
       await fixture(el);
-      expect([...view(el).querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([...essay.paragraphs]);
-      expect([...view(el).querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(WORLDWIDE_NAMES);
+      expect([...view(el).querySelectorAll('.section-content p')].map((p) => p.textContent)).to.deep.equal([
+        ...essay.paragraphs,
+      ]);
+      expect([...view(el).querySelectorAll('.resource-name')].map((name) => name.textContent)).to.deep.equal(
+        WORLDWIDE_NAMES,
+      );
       expect(view(el).querySelector('h2')).to.exist;
       expect(el.getAttribute('scheme')).to.equal('auto');
       expect(warnings.messages).to.deep.equal([
@@ -404,14 +496,15 @@ describe('regressions found by the generated tests', () => {
           '  scheme an object is not auto, light or dark; using auto',
         ].join('\n'),
       ]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('keeps working when the reach-out message or a keyword holds half an emoji', async () => {
     const el = await fixture<AskForHelpCard>(
-      html`<ask-for-help-card .reachOutMessage=${'\ud800'} .resources=${[{ name: 'Line', sms: '123', smsBody: 'A\udfff' }]}></ask-for-help-card>`,
+      html`<ask-for-help-card
+        .reachOutMessage=${'\ud800'}
+        .resources=${[{ name: 'Line', sms: '123', smsBody: 'A\udfff' }]}
+      ></ask-for-help-card>`,
     );
     expect(view(el).querySelector('[part~="action-reach-out"]')!.getAttribute('href')).to.equal('sms:?&body=%EF%BF%BD');
     expect(view(el).querySelector('[part~="action-text"]')!.getAttribute('href')).to.equal('sms:123?&body=A%EF%BF%BD');
@@ -420,17 +513,16 @@ describe('regressions found by the generated tests', () => {
 
 describe('limits instead of freezes', () => {
   async function cardWith(resources: unknown) {
-    const warnings = captureWarnings();
-    try {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${resources as never}></ask-for-help-card>`);
-      return { el, messages: warnings.messages };
-    } finally {
-      warnings.restore();
-    }
+    const { messages, result: el } = await withWarnings(() =>
+      fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${resources as never}></ask-for-help-card>`),
+    );
+    return { el, messages };
   }
 
   it(`shows the first ${MAX_RESOURCES} of 5,000 entries and says so in one warning`, async () => {
-    const { el, messages } = await cardWith(Array.from({ length: 5000 }, (_, i) => ({ name: `Line ${i}`, phone: '1', url: 'javascript:1' })));
+    const { el, messages } = await cardWith(
+      Array.from({ length: 5000 }, (_, i) => ({ name: `Line ${i}`, phone: '1', url: 'javascript:1' })),
+    );
     expect(view(el).querySelectorAll('.resource')).to.have.length(MAX_RESOURCES);
     expect(messages).to.have.length(1);
     expect(messages[0]).to.contain(`resources has 5000 entries; only the first ${MAX_RESOURCES} are shown`);
@@ -440,6 +532,8 @@ describe('limits instead of freezes', () => {
   it(`cuts a 100,000-character name to ${MAX_TEXT_LENGTH} characters, and says so`, async () => {
     const { el, messages } = await cardWith([{ name: 'x'.repeat(100_000) }]);
     expect(view(el).querySelector('.resource-name')!.textContent).to.have.length(MAX_TEXT_LENGTH);
-    expect(messages).to.deep.equal([`<ask-for-help-card>: resources[0].name has 100000 characters; cut to ${MAX_TEXT_LENGTH}`]);
+    expect(messages).to.deep.equal([
+      `<ask-for-help-card>: resources[0].name has 100000 characters; cut to ${MAX_TEXT_LENGTH}`,
+    ]);
   });
 });

@@ -11,7 +11,7 @@ describe('links a phone can follow', () => {
     expect(telHref('(13) 11.14')).to.equal('tel:131114');
   });
 
-  it('keeps the keypad\'s * and #, so that Chile\'s *4141 dials *4141', () => {
+  it("keeps the keypad's * and #, so that Chile's *4141 dials *4141", () => {
     expect(telHref('*4141')).to.equal('tel:*4141');
     expect(telHref('*555 #1')).to.equal('tel:*555%231');
     expect(smsHref('*4141')).to.equal('sms:*4141');
@@ -131,7 +131,9 @@ describe('checking the resources a site gives', () => {
   });
 
   it('copies nothing from the prototype chain or a __proto__ key', () => {
-    const hostile = JSON.parse('{"name":"x","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+    const hostile = JSON.parse(
+      '{"name":"x","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+    );
     const { resources, problems } = checkResources([hostile]);
     expect(resources).to.deep.equal([{ name: 'x' }]);
     expect(Object.getPrototypeOf(resources[0])).to.equal(Object.prototype);
@@ -143,14 +145,24 @@ describe('checking the resources a site gives', () => {
   });
 
   it('costs a hostile entry only itself', () => {
-    const throwing = Object.defineProperty({}, 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const throwing = Object.defineProperty({}, 'name', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const { resources, problems } = checkResources([throwing, { name: 'Still here' }]);
     expect(resources).to.deep.equal([{ name: 'Still here' }]);
     expect(problems).to.deep.equal(['resources[0].name could not be read (boom); entry dropped']);
   });
 
   it('costs a field that cannot be read only that field', () => {
-    const entry = Object.defineProperty({ name: 'Line', phone: '988' }, 'url', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const entry = Object.defineProperty({ name: 'Line', phone: '988' }, 'url', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const { resources, problems } = checkResources([entry]);
     expect(resources).to.deep.equal([{ name: 'Line', phone: '988' }]);
     expect(problems).to.deep.equal(['resources[0].url could not be read (boom); field dropped']);
@@ -160,7 +172,9 @@ describe('checking the resources a site gives', () => {
     const many = Array.from({ length: MAX_RESOURCES + 5 }, (_, i) => ({ name: `Line ${i}` }));
     const capped = checkResources(many);
     expect(capped.resources).to.have.length(MAX_RESOURCES);
-    expect(capped.problems).to.deep.equal([`resources has ${MAX_RESOURCES + 5} entries; only the first ${MAX_RESOURCES} are shown`]);
+    expect(capped.problems).to.deep.equal([
+      `resources has ${MAX_RESOURCES + 5} entries; only the first ${MAX_RESOURCES} are shown`,
+    ]);
 
     const long = checkResources([{ name: 'x'.repeat(100_000) }]);
     expect(long.resources[0].name).to.have.length(MAX_TEXT_LENGTH);
@@ -168,7 +182,9 @@ describe('checking the resources a site gives', () => {
   });
 
   it('keeps only valid region codes and language tags', () => {
-    const { resources, problems } = checkResources([{ name: 'x', regions: ['US', 'USA', 5], languages: ['en', 'not a tag'] }]);
+    const { resources, problems } = checkResources([
+      { name: 'x', regions: ['US', 'USA', 5], languages: ['en', 'not a tag'] },
+    ]);
     expect(resources[0]).to.deep.equal({ name: 'x', regions: ['US'], languages: ['en'] });
     expect(problems).to.deep.equal([
       'resources[0].regions[1] is "USA", not a region code; ignored',
@@ -178,7 +194,7 @@ describe('checking the resources a site gives', () => {
   });
 });
 
-describe('reading the card\'s attributes', () => {
+describe("reading the card's attributes", () => {
   it('takes a heading level from 1 to 5 and reports anything else', () => {
     expect(checkHeadingLevel('3')).to.deep.equal({ value: 3 });
     expect(checkHeadingLevel('9').value).to.equal(2);
@@ -188,10 +204,17 @@ describe('reading the card\'s attributes', () => {
 
   it('answers for values that cannot become text, without touching them', () => {
     const noText = { toString: [], valueOf: [] };
-    expect(checkHeadingLevel(noText).problem).to.equal('heading-level an object is not a whole number from 1 to 5; using 2');
+    expect(checkHeadingLevel(noText).problem).to.equal(
+      'heading-level an object is not a whole number from 1 to 5; using 2',
+    );
     expect(checkHeadingLevel(Symbol('3')).value).to.equal(2);
-    expect(checkScheme(noText)).to.deep.equal({ value: 'auto', problem: 'scheme an object is not auto, light or dark; using auto' });
-    expect(checkRegion(10n, () => true).problem).to.equal('region a bigint is not a two-letter region code or auto; showing worldwide help');
+    expect(checkScheme(noText)).to.deep.equal({
+      value: 'auto',
+      problem: 'scheme an object is not auto, light or dark; using auto',
+    });
+    expect(checkRegion(10n, () => true).problem).to.equal(
+      'region a bigint is not a two-letter region code or auto; showing worldwide help',
+    );
     expect(checkOpenSections(noText, ['a'])).to.deep.equal({
       value: new Set(['a']),
       problem: 'open-sections is an object, not a string; opening the first section',
@@ -204,6 +227,8 @@ describe('reading the card\'s attributes', () => {
     expect([...checkOpenSections('all', ids).value]).to.deep.equal(ids);
     expect([...checkOpenSections('none', ids).value]).to.deep.equal([]);
     expect([...checkOpenSections('b, c', ids).value]).to.deep.equal(['b', 'c']);
-    expect(checkOpenSections('b z', ids).problem).to.equal('open-sections names "z", which is not a section (use first, all, none or a, b, c)');
+    expect(checkOpenSections('b z', ids).problem).to.equal(
+      'open-sections names "z", which is not a section (use first, all, none or a, b, c)',
+    );
   });
 });

@@ -23,10 +23,10 @@ describe('a prerendered card', () => {
     // browser to finish starting, so this step has a minute.
     before(async function () {
       this.timeout(60000);
-      ({ reading, unsupported } = await executeServerCommand<{ reading?: Reading; unsupported?: string }, { path: string }>(
-        'read-without-scripts',
-        { path: '/dist/fixtures/prerendered.html' },
-      ));
+      ({ reading, unsupported } = await executeServerCommand<
+        { reading?: Reading; unsupported?: string },
+        { path: string }
+      >('read-without-scripts', { path: '/dist/fixtures/prerendered.html' }));
     });
 
     /** The prerendered fixture as a reader with scripts off sees it, where the engine's driver can. */
@@ -36,7 +36,7 @@ describe('a prerendered card', () => {
       return reading;
     }
 
-    it('shows all 20 paragraphs and the region\'s help links, which work as plain links', function () {
+    it("shows all 20 paragraphs and the region's help links, which work as plain links", function () {
       const reading = readingFor(this);
       expect(reading.scriptsRan).to.equal(false);
       expect(reading.paragraphs).to.deep.equal([...essay.paragraphs]);
@@ -84,7 +84,7 @@ describe('a prerendered card', () => {
       expect([after.x, after.y, after.width, after.height]).to.deep.equal([box.x, box.y, box.width, box.height]);
     });
 
-    it('keeps the page\'s cumulative layout shift at 0.01 or below', function () {
+    it("keeps the page's cumulative layout shift at 0.01 or below", function () {
       const page = frame.contentWindow as Window & typeof globalThis & { layoutShift: number };
       if (!page.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
         skipBecause(this, 'this engine does not report layout shifts (no Layout Instability API)');
@@ -95,13 +95,18 @@ describe('a prerendered card', () => {
     it('shows its region, expand-all and copy controls once upgraded', () => {
       const root = card.shadowRoot!;
       for (const control of root.querySelectorAll('select, [part="toggle-all"], [part="copy"]')) {
-        expect(control.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions), control.outerHTML.slice(0, 40)).to.equal(true);
+        expect(
+          control.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions),
+          control.outerHTML.slice(0, 40),
+        ).to.equal(true);
       }
     });
 
     it('works afterwards: a section opens and announces it', async () => {
       const summary = card.shadowRoot!.querySelectorAll('summary')[3];
-      const heard = new Promise<Event & { sectionId?: string }>((resolve) => card.addEventListener('section-toggle', resolve, { once: true }));
+      const heard = new Promise<Event & { sectionId?: string }>((resolve) =>
+        card.addEventListener('section-toggle', resolve, { once: true }),
+      );
       summary.click();
       expect((await heard).sectionId).to.equal('not-weakness');
       await settle(card);
@@ -111,7 +116,7 @@ describe('a prerendered card', () => {
 });
 
 describe('a bare tag with a fallback inside', () => {
-  it('shows the site\'s fallback until the module arrives, then only the card', async () => {
+  it("shows the site's fallback until the module arrives, then only the card", async () => {
     const host = document.createElement('div');
     host.innerHTML = `<ask-for-help-card region="US"><p class="fallback">If you need help now, call or text <a href="tel:988">988</a>.</p></ask-for-help-card>`;
     document.body.append(host);

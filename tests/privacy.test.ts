@@ -13,12 +13,19 @@ async function storedDatabases(page: Page): Promise<string[]> {
 
 describe('privacy', () => {
   it('makes no request but its own module, and sets no cookie and no storage, whatever the reader does', async () => {
-    const before = { local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, databases: await storedDatabases(window) };
+    const before = {
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      databases: await storedDatabases(window),
+    };
 
     const frame = await loadInFrame('/tests/fixtures/privacy.html');
     const page = frame.contentWindow as Page;
     await page.customElements.whenDefined('ask-for-help-card');
-    const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     await card.updateComplete;
     const root = card.shadowRoot!;
 
@@ -50,7 +57,12 @@ describe('privacy', () => {
     expect(requests.map((url) => url.origin)).to.deep.equal(requests.map(() => location.origin));
     expect(requests.map((url) => url.pathname)).to.deep.equal(['/dist/cdn/ask-for-help-card.js']);
     expect(frame.contentDocument!.cookie).to.equal('');
-    expect({ local: page.localStorage.length, session: page.sessionStorage.length, cookie: document.cookie, databases: await storedDatabases(page) }).to.deep.equal(before);
+    expect({
+      local: page.localStorage.length,
+      session: page.sessionStorage.length,
+      cookie: document.cookie,
+      databases: await storedDatabases(page),
+    }).to.deep.equal(before);
     frame.remove();
   });
 });

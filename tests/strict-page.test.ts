@@ -31,7 +31,10 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
   it('renders the essay and the help lines', () => {
     const root = card.shadowRoot!;
     expect(root.querySelectorAll('.section-content p')).to.have.length(20);
-    expect([...root.querySelectorAll('.resource-name')].map((n) => n.textContent)).to.include.members(['Harbour Line', '988 Suicide & Crisis Lifeline']);
+    expect([...root.querySelectorAll('.resource-name')].map((n) => n.textContent)).to.include.members([
+      'Harbour Line',
+      '988 Suicide & Crisis Lifeline',
+    ]);
   });
 
   it('is styled', () => {

@@ -2,23 +2,40 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
+import tokens from '../src/ask-for-help-card.tokens.js';
 import styles from '../src/ask-for-help-card.styles.js';
-import { captureWarnings, contrast, emulateMedia, resetMedia, view } from './support/helpers.js';
+import { withWarnings, contrast, emulateMedia, resetMedia, view } from './support/helpers.js';
+
+/** The card's whole stylesheet: its tokens and its rules. */
+const sheets = tokens.cssText + styles.cssText;
 
 interface Manifest {
-  modules: { declarations?: { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: { tagName?: string; cssProperties?: { name: string }[]; cssParts?: { name: string }[] }[];
+  }[];
 }
 
 async function cardDeclaration() {
   const manifest: Manifest = await (await fetch('/custom-elements.json')).json();
-  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ask-for-help-card');
+  const declaration = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.tagName === 'ask-for-help-card');
   if (!declaration) throw new Error('custom-elements.json does not list <ask-for-help-card>');
   return declaration;
 }
 
 const LOOK = [
-  'color', 'backgroundColor', 'borderTopColor', 'borderInlineStartColor', 'outlineColor', 'fontFamily', 'fontSize',
-  'paddingTop', 'rowGap', 'borderTopLeftRadius', 'textDecorationColor',
+  'color',
+  'backgroundColor',
+  'borderTopColor',
+  'borderInlineStartColor',
+  'outlineColor',
+  'fontFamily',
+  'fontSize',
+  'paddingTop',
+  'rowGap',
+  'borderTopLeftRadius',
+  'textDecorationColor',
 ] as const;
 
 /** Everything a reader could see change, for every element in the card. */
@@ -50,8 +67,27 @@ describe('theming the card', () => {
   describe('with CSS custom properties', () => {
     it('documents exactly the --ask-for-help-card-* properties its styles read', async () => {
       const documented = (await cardDeclaration()).cssProperties!.map((p) => p.name).sort();
-      const read = [...new Set(styles.cssText.match(/--ask-for-help-card-[\w-]+/g))].sort();
+      const read = [...new Set(sheets.match(/--ask-for-help-card-[\w-]+/g))].sort();
       expect(documented).to.deep.equal(read);
+    });
+
+    it('defines every private token it uses, and uses every one it defines', () => {
+      const defined = new Set([...sheets.matchAll(/(--_[\w-]+)\s*:/g)].map((match) => match[1]));
+      const used = new Set([...sheets.matchAll(/var\((--_[\w-]+)/g)].map((match) => match[1]));
+      expect(
+        [...used].filter((token) => !defined.has(token)),
+        'used, never defined',
+      ).to.deep.equal([]);
+      expect(
+        [...defined].filter((token) => !used.has(token)),
+        'defined, never used',
+      ).to.deep.equal([]);
+    });
+
+    it('reads each public property once, into its private token', () => {
+      for (const name of new Set(sheets.match(/--ask-for-help-card-[\w-]+/g))) {
+        expect(sheets.split(`var(${name},`).length - 1, name).to.equal(1);
+      }
     });
 
     it('changes what the reader sees for every documented property', async () => {
@@ -66,8 +102,10 @@ describe('theming the card', () => {
       }
     });
 
-    it('inherits the page\'s font until told otherwise', async () => {
-      const el = await fixture<AskForHelpCard>(html`<div style="font-family: Georgia, serif"><ask-for-help-card></ask-for-help-card></div>`);
+    it("inherits the page's font until told otherwise", async () => {
+      const el = await fixture<AskForHelpCard>(
+        html`<div style="font-family: Georgia, serif"><ask-for-help-card></ask-for-help-card></div>`,
+      );
       const card = el.querySelector('ask-for-help-card')!;
       expect(getComputedStyle(view(card).querySelector('p')!).fontFamily).to.equal('Georgia, serif');
     });
@@ -75,7 +113,12 @@ describe('theming the card', () => {
 
   describe('with CSS parts', () => {
     it('lets the page style every documented part', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="US" .resources=${[{ name: 'All ways', phone: '1', sms: '2', chatUrl: 'https://a.example', url: 'https://b.example', email: 'c@d.example' }]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card
+          region="US"
+          .resources=${[{ name: 'All ways', phone: '1', sms: '2', chatUrl: 'https://a.example', url: 'https://b.example', email: 'c@d.example' }]}
+        ></ask-for-help-card>`,
+      );
       const probe = document.createElement('style');
       document.head.append(probe);
       try {
@@ -92,7 +135,7 @@ describe('theming the card', () => {
   });
 
   describe('in light and dark', () => {
-    it('stays light on a page that never opted into dark, whatever the reader\'s system prefers', async function () {
+    it("stays light on a page that never opted into dark, whatever the reader's system prefers", async function () {
       await emulateMedia(this, { colorScheme: 'dark' });
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       expect(background(el)).to.equal('rgb(255, 255, 255)');
@@ -123,9 +166,23 @@ describe('theming the card', () => {
 
     for (const scheme of ['light', 'dark'] as const) {
       it(`keeps every kind of text at 4.5:1 or more against the ${scheme} background`, async () => {
-        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme=${scheme} .resources=${[{ name: 'Line', description: 'd', hours: '24/7', phone: '1' }]}></ask-for-help-card>`);
+        const el = await fixture<AskForHelpCard>(
+          html`<ask-for-help-card
+            scheme=${scheme}
+            .resources=${[{ name: 'Line', description: 'd', hours: '24/7', phone: '1' }]}
+          ></ask-for-help-card>`,
+        );
         const backdrop = background(el);
-        for (const selector of ['.section-content p', '.byline', '.meta', '.headings-note', '.action', 'summary', '.toggle-all', '.byline a']) {
+        for (const selector of [
+          '.section-content p',
+          '.byline',
+          '.meta',
+          '.headings-note',
+          '.action',
+          'summary',
+          '.toggle-all',
+          '.byline a',
+        ]) {
           const color = getComputedStyle(view(el).querySelector(selector)!).color;
           expect(contrast(color, backdrop), `${selector} in ${scheme}`).to.be.at.least(4.5);
         }
@@ -138,23 +195,24 @@ describe('theming the card', () => {
     });
 
     it('warns about a scheme it does not know and follows the page', async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const el = await fixture<AskForHelpCard>(html`<ask-for-help-card scheme="sepia"></ask-for-help-card>`);
         await el.updateComplete;
         expect(el.scheme).to.equal('auto');
         expect(background(el)).to.equal('rgb(255, 255, 255)');
-        expect(warnings.messages).to.deep.equal(['<ask-for-help-card>: scheme "sepia" is not auto, light or dark; using auto']);
-      } finally {
-        warnings.restore();
-      }
+        expect(warnings.messages).to.deep.equal([
+          '<ask-for-help-card>: scheme "sepia" is not auto, light or dark; using auto',
+        ]);
+      });
     });
   });
 
   describe('in forced colours', () => {
-    it('keeps every control outlined in the system\'s colours', async function () {
+    it("keeps every control outlined in the system's colours", async function () {
       await emulateMedia(this, { forcedColors: 'active' });
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card .resources=${[{ name: 'Line', phone: '1' }]}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card .resources=${[{ name: 'Line', phone: '1' }]}></ask-for-help-card>`,
+      );
       for (const selector of ['.action', '.toggle-all']) {
         const style = getComputedStyle(view(el).querySelector(selector)!);
         expect(parseFloat(style.borderTopWidth), selector).to.be.at.least(1);

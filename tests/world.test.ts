@@ -3,7 +3,7 @@ import ct from 'countries-and-timezones';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { guessRegion } from '../src/model/regions.js';
-import { captureWarnings, skipBecause, textOf, view } from './support/helpers.js';
+import { withWarnings, skipBecause, textOf, view } from './support/helpers.js';
 
 /** The repository's copy of the upstream sheet, as the test server serves it. */
 interface SheetService {
@@ -25,7 +25,9 @@ type Language = 'en' | 'es' | 'fr';
 
 const sheet: Sheet = await (await fetch('/content/help-resources.json')).json();
 const EU_MEMBERS = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ');
-const sheetRegions = [...new Set([...sheet.resources.flatMap((s) => s.regions), ...Object.keys(sheet.emergencyNumbers)])]
+const sheetRegions = [
+  ...new Set([...sheet.resources.flatMap((s) => s.regions), ...Object.keys(sheet.emergencyNumbers)]),
+]
   .filter((code) => code !== 'EU')
   .sort();
 const worldwide = sheet.resources.filter((service) => service.regions.length === 0);
@@ -73,13 +75,17 @@ describe('help for the whole world', () => {
   for (const region of sheetRegions) {
     describe(`for a reader in ${region}`, () => {
       const services = [...sheet.resources.filter((s) => s.regions.includes(region)), ...worldwide];
-      const emergency = sheet.emergencyNumbers[region] ?? (EU_MEMBERS.includes(region) ? sheet.emergencyNumbers.EU : undefined);
+      const emergency =
+        sheet.emergencyNumbers[region] ?? (EU_MEMBERS.includes(region) ? sheet.emergencyNumbers.EU : undefined);
 
       it(`shows exactly its lines, numbers as links, hours and emergency number ${emergency}, in English, Spanish and French`, async () => {
         for (const lang of ['en', 'es', 'fr'] as const) {
           const el = await cardFor(region, lang);
           const shown = shownServices(el);
-          expect(shown.map((s) => s.name), lang).to.deep.equal(services.map((s) => s.name));
+          expect(
+            shown.map((s) => s.name),
+            lang,
+          ).to.deep.equal(services.map((s) => s.name));
           services.forEach((service, index) => {
             const seen = shown[index];
             expect(seen.description, `${service.name} in ${lang}`).to.equal(service.description[lang]);
@@ -89,8 +95,13 @@ describe('help for the whole world', () => {
               const body = service.smsBody ? `?&body=${service.smsBody}` : '';
               expect(seen.links, service.name).to.include(`sms:${dialled(service.sms)}${body}`);
             }
-            if (service.url) expect(seen.links.some((href) => href?.startsWith(service.url!)), service.name).to.equal(true);
-            if (service.hours) expect(seen.meta, service.name).to.contain(folded(HOURS[lang].label + hoursIn(service.hours, lang)));
+            if (service.url)
+              expect(
+                seen.links.some((href) => href?.startsWith(service.url!)),
+                service.name,
+              ).to.equal(true);
+            if (service.hours)
+              expect(seen.meta, service.name).to.contain(folded(HOURS[lang].label + hoursIn(service.hours, lang)));
             else expect(seen.meta, service.name).not.to.contain(folded(HOURS[lang].label));
           });
           const call = view(el).querySelector('[part="emergency-call"]');
@@ -104,21 +115,26 @@ describe('help for the whole world', () => {
   describe('when the site names a region as people write it', () => {
     it('reads UK as the United Kingdom: Samaritans, Shout and 999', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="UK"></ask-for-help-card>`);
-      expect(shownServices(el).map((s) => s.name).slice(0, 2)).to.deep.equal(['Samaritans', 'Shout 85258']);
+      expect(
+        shownServices(el)
+          .map((s) => s.name)
+          .slice(0, 2),
+      ).to.deep.equal(['Samaritans', 'Shout 85258']);
       expect(view(el).querySelector('[part="emergency-call"]')!.getAttribute('href')).to.equal('tel:999');
       expect(view(el).querySelector('select')!.selectedOptions[0].textContent).to.equal('United Kingdom');
     });
 
     it('warns once about a code the sheet does not know, and names no region', async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="ZZ"></ask-for-help-card>`);
         expect(shownServices(el).map((s) => s.name)).to.deep.equal(worldwide.map((s) => s.name));
-        expect(textOf(view(el).querySelector('[part="emergency"]'))).to.equal('If you are in immediate danger, call your local emergency number.');
-        expect(warnings.messages).to.deep.equal(['<ask-for-help-card>: region "ZZ" is not a region the card has help for; showing worldwide help']);
-      } finally {
-        warnings.restore();
-      }
+        expect(textOf(view(el).querySelector('[part="emergency"]'))).to.equal(
+          'If you are in immediate danger, call your local emergency number.',
+        );
+        expect(warnings.messages).to.deep.equal([
+          '<ask-for-help-card>: region "ZZ" is not a region the card has help for; showing worldwide help',
+        ]);
+      });
     });
   });
 
@@ -144,16 +160,18 @@ describe('help for the whole world', () => {
   });
 
   describe('where a site brings its own lines', () => {
-    it('shows their descriptions in the page\'s language, marked with no language of the card\'s', async () => {
+    it("shows their descriptions in the page's language, marked with no language of the card's", async () => {
       const resources = [{ name: 'Línea local', description: 'Atención local.', regions: ['MX'] }];
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card lang="es" region="MX" .resources=${resources}></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(
+        html`<ask-for-help-card lang="es" region="MX" .resources=${resources}></ask-for-help-card>`,
+      );
       expect(shownServices(el)[0]).to.include({ description: 'Atención local.', descriptionLang: null });
     });
   });
 
   for (const lang of ['es', 'fr']) {
     describe(`on a ${lang === 'es' ? 'Spanish' : 'French'} page`, () => {
-      it('passes an automated accessibility audit with the region\'s lines in that language', async () => {
+      it("passes an automated accessibility audit with the region's lines in that language", async () => {
         const el = await cardFor(lang === 'es' ? 'MX' : 'FR', lang as Language);
         await expect(el).to.be.accessible();
       });
@@ -161,35 +179,109 @@ describe('help for the whole world', () => {
   }
 });
 
-describe('guessing the reader\'s region from the time zone alone', () => {
+describe("guessing the reader's region from the time zone alone", () => {
   // [time zone the device reports, the region guessed]
   const ZONES: [string | undefined, string | undefined][] = [
-    ['America/New_York', 'US'], ['America/Chicago', 'US'], ['America/Denver', 'US'], ['America/Los_Angeles', 'US'],
-    ['America/Phoenix', 'US'], ['America/Anchorage', 'US'], ['Pacific/Honolulu', 'US'], ['America/Indianapolis', 'US'],
-    ['America/Indiana/Indianapolis', 'US'], ['America/Louisville', 'US'], ['America/Kentucky/Louisville', 'US'],
-    ['America/Indiana/Knox', 'US'], ['America/Detroit', 'US'], ['America/Boise', 'US'], ['US/Eastern', 'US'],
-    ['US/Pacific', 'US'], ['America/Toronto', 'CA'], ['America/Vancouver', 'CA'], ['America/Montreal', 'CA'],
-    ['America/Swift_Current', 'CA'], ['America/Regina', 'CA'], ['America/St_Johns', 'CA'], ['America/Halifax', 'CA'],
-    ['America/Winnipeg', 'CA'], ['America/Edmonton', 'CA'], ['Europe/London', 'GB'], ['Europe/Belfast', 'GB'],
-    ['GB', 'GB'], ['Europe/Dublin', 'IE'], ['Eire', 'IE'], ['Australia/Sydney', 'AU'], ['Australia/Perth', 'AU'],
-    ['Australia/ACT', 'AU'], ['Antarctica/Macquarie', 'AU'], ['Pacific/Auckland', 'NZ'], ['NZ', 'NZ'],
-    ['Europe/Madrid', 'ES'], ['Atlantic/Canary', 'ES'], ['Africa/Ceuta', 'ES'], ['America/Mexico_City', 'MX'],
-    ['America/Tijuana', 'MX'], ['Mexico/General', 'MX'], ['America/Argentina/Buenos_Aires', 'AR'],
-    ['America/Buenos_Aires', 'AR'], ['America/Bogota', 'CO'], ['America/Santiago', 'CL'], ['Chile/Continental', 'CL'],
-    ['America/Lima', 'PE'], ['Europe/Paris', 'FR'], ['Europe/Brussels', 'BE'], ['Europe/Zurich', 'CH'],
-    ['Europe/Vaduz', 'LI'], ['Europe/Luxembourg', 'LU'], ['Asia/Kolkata', 'IN'], ['Asia/Calcutta', 'IN'],
-    ['Asia/Manila', 'PH'], ['Africa/Johannesburg', 'ZA'], ['Asia/Singapore', 'SG'], ['Singapore', 'SG'],
-    ['Asia/Kuala_Lumpur', 'MY'], ['Asia/Kuching', 'MY'], ['Africa/Nairobi', 'KE'], ['Europe/Berlin', 'DE'],
-    ['Europe/Busingen', 'DE'], ['Europe/Vienna', 'AT'], ['Europe/Amsterdam', 'NL'], ['Europe/Rome', 'IT'],
-    ['Europe/Lisbon', 'PT'], ['Atlantic/Azores', 'PT'], ['Portugal', 'PT'], ['America/Sao_Paulo', 'BR'],
-    ['Brazil/East', 'BR'], ['Asia/Tokyo', 'JP'], ['Japan', 'JP'], ['Asia/Seoul', 'KR'], ['ROK', 'KR'],
-    ['Europe/Stockholm', 'SE'], ['Europe/Oslo', 'NO'], ['Europe/Copenhagen', 'DK'], ['Europe/Helsinki', 'FI'],
-    ['Europe/Warsaw', 'PL'], ['Poland', 'PL'], ['Europe/Prague', 'CZ'], ['Europe/Athens', 'GR'],
+    ['America/New_York', 'US'],
+    ['America/Chicago', 'US'],
+    ['America/Denver', 'US'],
+    ['America/Los_Angeles', 'US'],
+    ['America/Phoenix', 'US'],
+    ['America/Anchorage', 'US'],
+    ['Pacific/Honolulu', 'US'],
+    ['America/Indianapolis', 'US'],
+    ['America/Indiana/Indianapolis', 'US'],
+    ['America/Louisville', 'US'],
+    ['America/Kentucky/Louisville', 'US'],
+    ['America/Indiana/Knox', 'US'],
+    ['America/Detroit', 'US'],
+    ['America/Boise', 'US'],
+    ['US/Eastern', 'US'],
+    ['US/Pacific', 'US'],
+    ['America/Toronto', 'CA'],
+    ['America/Vancouver', 'CA'],
+    ['America/Montreal', 'CA'],
+    ['America/Swift_Current', 'CA'],
+    ['America/Regina', 'CA'],
+    ['America/St_Johns', 'CA'],
+    ['America/Halifax', 'CA'],
+    ['America/Winnipeg', 'CA'],
+    ['America/Edmonton', 'CA'],
+    ['Europe/London', 'GB'],
+    ['Europe/Belfast', 'GB'],
+    ['GB', 'GB'],
+    ['Europe/Dublin', 'IE'],
+    ['Eire', 'IE'],
+    ['Australia/Sydney', 'AU'],
+    ['Australia/Perth', 'AU'],
+    ['Australia/ACT', 'AU'],
+    ['Antarctica/Macquarie', 'AU'],
+    ['Pacific/Auckland', 'NZ'],
+    ['NZ', 'NZ'],
+    ['Europe/Madrid', 'ES'],
+    ['Atlantic/Canary', 'ES'],
+    ['Africa/Ceuta', 'ES'],
+    ['America/Mexico_City', 'MX'],
+    ['America/Tijuana', 'MX'],
+    ['Mexico/General', 'MX'],
+    ['America/Argentina/Buenos_Aires', 'AR'],
+    ['America/Buenos_Aires', 'AR'],
+    ['America/Bogota', 'CO'],
+    ['America/Santiago', 'CL'],
+    ['Chile/Continental', 'CL'],
+    ['America/Lima', 'PE'],
+    ['Europe/Paris', 'FR'],
+    ['Europe/Brussels', 'BE'],
+    ['Europe/Zurich', 'CH'],
+    ['Europe/Vaduz', 'LI'],
+    ['Europe/Luxembourg', 'LU'],
+    ['Asia/Kolkata', 'IN'],
+    ['Asia/Calcutta', 'IN'],
+    ['Asia/Manila', 'PH'],
+    ['Africa/Johannesburg', 'ZA'],
+    ['Asia/Singapore', 'SG'],
+    ['Singapore', 'SG'],
+    ['Asia/Kuala_Lumpur', 'MY'],
+    ['Asia/Kuching', 'MY'],
+    ['Africa/Nairobi', 'KE'],
+    ['Europe/Berlin', 'DE'],
+    ['Europe/Busingen', 'DE'],
+    ['Europe/Vienna', 'AT'],
+    ['Europe/Amsterdam', 'NL'],
+    ['Europe/Rome', 'IT'],
+    ['Europe/Lisbon', 'PT'],
+    ['Atlantic/Azores', 'PT'],
+    ['Portugal', 'PT'],
+    ['America/Sao_Paulo', 'BR'],
+    ['Brazil/East', 'BR'],
+    ['Asia/Tokyo', 'JP'],
+    ['Japan', 'JP'],
+    ['Asia/Seoul', 'KR'],
+    ['ROK', 'KR'],
+    ['Europe/Stockholm', 'SE'],
+    ['Europe/Oslo', 'NO'],
+    ['Europe/Copenhagen', 'DK'],
+    ['Europe/Helsinki', 'FI'],
+    ['Europe/Warsaw', 'PL'],
+    ['Poland', 'PL'],
+    ['Europe/Prague', 'CZ'],
+    ['Europe/Athens', 'GR'],
     // Zones of no country the card knows, or of no country at all: no region.
-    ['Etc/UTC', undefined], ['UTC', undefined], ['Etc/GMT', undefined], ['Etc/GMT+5', undefined], ['GMT', undefined],
-    ['CET', undefined], ['EST5EDT', undefined], ['Asia/Bangkok', undefined], ['Africa/Lagos', undefined],
-    ['Arctic/Longyearbyen', undefined], ['America/Puerto_Rico', undefined], ['Europe/Kyiv', undefined],
-    ['Mars/Olympus_Mons', undefined], ['', undefined], [undefined, undefined],
+    ['Etc/UTC', undefined],
+    ['UTC', undefined],
+    ['Etc/GMT', undefined],
+    ['Etc/GMT+5', undefined],
+    ['GMT', undefined],
+    ['CET', undefined],
+    ['EST5EDT', undefined],
+    ['Asia/Bangkok', undefined],
+    ['Africa/Lagos', undefined],
+    ['Arctic/Longyearbyen', undefined],
+    ['America/Puerto_Rico', undefined],
+    ['Europe/Kyiv', undefined],
+    ['Mars/Olympus_Mons', undefined],
+    ['', undefined],
+    [undefined, undefined],
   ];
 
   it(`guesses each of ${ZONES.length} zones right, whatever the browser's languages`, () => {
@@ -220,7 +312,7 @@ describe('guessing the reader\'s region from the time zone alone', () => {
         const locale = new Intl.Locale(`und-${region}`) as LocaleInfo;
         return locale.getTimeZones?.() ?? locale.timeZones;
       };
-      if (!zonesOf('US')) skipBecause(this, 'this engine\'s Intl.Locale lists no time zones for a region');
+      if (!zonesOf('US')) skipBecause(this, "this engine's Intl.Locale lists no time zones for a region");
       for (const region of covered) {
         for (const zone of zonesOf(region) ?? []) expect(guessRegion(zone), `${region} ${zone}`).to.equal(region);
       }
@@ -229,7 +321,8 @@ describe('guessing the reader\'s region from the time zone alone', () => {
     it('knows every zone the IANA list gives a covered country, old names included', () => {
       for (const zone of Object.values(ct.getAllTimezones({ deprecated: true }))) {
         const country = zone.countries[0];
-        if (covered.has(country) && zone.name.includes('/')) expect(guessRegion(zone.name), zone.name).to.equal(country);
+        if (covered.has(country) && zone.name.includes('/'))
+          expect(guessRegion(zone.name), zone.name).to.equal(country);
       }
     });
   });

@@ -35,7 +35,9 @@ function inLink(number: string): string {
  * encodeURIComponent throw: it becomes U+FFFD, as the browser would show it anyway.
  */
 function encodeMessage(text: string): string {
-  return encodeURIComponent(text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'));
+  return encodeURIComponent(
+    text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd'),
+  );
 }
 
 /**

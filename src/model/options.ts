@@ -34,7 +34,10 @@ export function checkHeadingLevel(input: unknown): Checked<number> {
  */
 export function checkOpenSections(input: unknown, ids: readonly string[]): Checked<Set<string>> {
   if (typeof input !== 'string' && input != null) {
-    return { value: new Set(ids.slice(0, 1)), problem: `open-sections is ${preview(input)}, not a string; opening the first section` };
+    return {
+      value: new Set(ids.slice(0, 1)),
+      problem: `open-sections is ${preview(input)}, not a string; opening the first section`,
+    };
   }
   const text = input?.trim() ?? '';
   if (text === '' || text === 'first') return { value: new Set(ids.slice(0, 1)) };
@@ -61,7 +64,10 @@ export function checkRegion(input: unknown, isKnown: (region: string) => boolean
   if (text !== undefined && /^[A-Za-z]{2}$/.test(text)) {
     const code = regionCode(text);
     if (isKnown(code)) return { value: code };
-    return { value: undefined, problem: `region ${JSON.stringify(text)} is not a region the card has help for; showing worldwide help` };
+    return {
+      value: undefined,
+      problem: `region ${JSON.stringify(text)} is not a region the card has help for; showing worldwide help`,
+    };
   }
   return {
     value: undefined,
@@ -90,7 +96,10 @@ export function checkReachOutMessage(input: unknown): Checked<string | undefined
   if (input == null) return { value: undefined };
   const problems: string[] = [];
   if (typeof input !== 'string') {
-    return { value: undefined, problem: `reachOutMessage is ${preview(input)}, not a string; using the default message` };
+    return {
+      value: undefined,
+      problem: `reachOutMessage is ${preview(input)}, not a string; using the default message`,
+    };
   }
   const value = checkText(input, 'reachOutMessage', problems);
   return { value, problem: problems[0] };

@@ -134,7 +134,9 @@ function checkResourceList(input: unknown): CheckedResources {
   }
   // The cap comes first, so that a long list of entry problems never hides it.
   const problems: string[] =
-    input.length > MAX_RESOURCES ? [`resources has ${input.length} entries; only the first ${MAX_RESOURCES} are shown`] : [];
+    input.length > MAX_RESOURCES
+      ? [`resources has ${input.length} entries; only the first ${MAX_RESOURCES} are shown`]
+      : [];
   const resources: HelpResource[] = [];
   const count = Math.min(input.length, MAX_RESOURCES);
   for (let index = 0; index < count; index++) {
@@ -161,7 +163,8 @@ function checkResource(entry: unknown, path: string, problems: string[]): HelpRe
   const { record, unknownFields } = read;
   const name = record.name;
   if (typeof name !== 'string' || !name.trim()) {
-    const why = name === undefined ? 'is missing' : typeof name === 'string' ? 'is empty' : `is ${preview(name)}, not a string`;
+    const why =
+      name === undefined ? 'is missing' : typeof name === 'string' ? 'is empty' : `is ${preview(name)}, not a string`;
     problems.push(`${path}.name ${why}; entry dropped`);
     return undefined;
   }
@@ -217,10 +220,18 @@ function readFields(
 }
 
 /** Checks one field of an entry and, when it is usable, copies it into `resource`. */
-function checkField(key: string, value: unknown, path: string, resource: Partial<HelpResource>, problems: string[]): void {
+function checkField(
+  key: string,
+  value: unknown,
+  path: string,
+  resource: Partial<HelpResource>,
+  problems: string[],
+): void {
   if (Object.hasOwn(TEXT_RULES, key)) {
     const field = key as TextField;
-    const text = LINK_FIELDS.has(field) ? checkLinkText(value, field, path, problems) : checkText(value, path, problems);
+    const text = LINK_FIELDS.has(field)
+      ? checkLinkText(value, field, path, problems)
+      : checkText(value, path, problems);
     if (text === undefined) return;
     const problem = TEXT_RULES[field]?.(text);
     if (problem) problems.push(`${path} ${preview(text)} ${problem}`);
@@ -253,7 +264,9 @@ function checkLinkText(value: unknown, field: TextField, path: string, problems:
   }
   const limit = field === 'url' || field === 'chatUrl' || field === 'email' ? MAX_URL_LENGTH : MAX_TEXT_LENGTH;
   if (value.length > limit) {
-    problems.push(`${path} has ${value.length} characters, over the ${limit} a link may have; link dropped (a link is never cut)`);
+    problems.push(
+      `${path} has ${value.length} characters, over the ${limit} a link may have; link dropped (a link is never cut)`,
+    );
     return undefined;
   }
   return value;
@@ -268,7 +281,10 @@ function checkList(value: unknown, field: ListField, path: string, problems: str
   value.slice(0, MAX_RESOURCES).forEach((item: unknown, index) => {
     const code = typeof item === 'string' ? LIST_RULES[field](item) : undefined;
     if (code) kept.push(code);
-    else problems.push(`${path}[${index}] is ${preview(item)}, not ${field === 'regions' ? 'a region code' : 'a language tag'}; ignored`);
+    else
+      problems.push(
+        `${path}[${index}] is ${preview(item)}, not ${field === 'regions' ? 'a region code' : 'a language tag'}; ignored`,
+      );
   });
   return kept;
 }

@@ -1,6 +1,7 @@
-import type { SheetLine } from '../content/help-lines.js';
+import { helpLines, type SheetLine } from '../content/help-lines.js';
 import type { CardLanguage, CardStrings } from '../content/strings.js';
 import { fill } from './options.js';
+import { isWorldwide, resourcesForRegion } from './regions.js';
 import type { HelpResource } from './resources.js';
 
 /** A place to get help as the card shows it: a site's own entry, or a line of the sheet. */
@@ -29,4 +30,26 @@ export function hoursIn(hours: string, text: CardStrings): string {
   if (hours === '24/7') return text.hoursAlways;
   const daily = /^(.+) daily$/.exec(hours);
   return daily ? fill(text.hoursDaily, { times: daily[1] }) : hours;
+}
+
+/**
+ * The places a reader in `region` is shown: the default list for that region; or the site's
+ * own list for it, before the defaults with `keepDefaults`; and, when none of the site's lines
+ * serves the region, the worldwide directories, so that a reader anywhere sees something usable.
+ */
+export function placesToShow(
+  {
+    siteResources,
+    keepDefaults,
+    region,
+  }: { siteResources: readonly HelpResource[]; keepDefaults: boolean; region?: string },
+  language: CardLanguage,
+  text: CardStrings,
+): ShownResource[] {
+  const inLanguage = (lines: readonly SheetLine[]) => lines.map((line) => sheetLineIn(line, language, text));
+  const defaults = inLanguage(resourcesForRegion(helpLines, region, { defaults: true }));
+  if (siteResources.length === 0) return defaults;
+  const site = resourcesForRegion(siteResources, region, { defaults: false });
+  if (keepDefaults) return [...site, ...defaults];
+  return site.length ? site : inLanguage(helpLines.filter(isWorldwide));
 }

@@ -1,6 +1,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { define } from '../define.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';
@@ -46,7 +47,7 @@ export function renderCard(options: RenderCardOptions = {}): string {
   const text = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'text');
   // One line, so the attributes come out separated by single spaces.
   // prettier-ignore
-  const template = html`<ask-for-help-card resources=${json('resources')} ?keep-defaults=${Boolean(options.keepDefaults)} region=${text('region')} heading-level=${text('headingLevel')} scheme=${text('scheme')} open-sections=${text('openSections')} lang=${text('lang')} strings=${json('strings')} reach-out-message=${text('reachOutMessage')}></ask-for-help-card>`;
+  const template = html`<ask-for-help-card resources=${ifDefined(json('resources'))} ?keep-defaults=${Boolean(options.keepDefaults)} region=${ifDefined(text('region'))} heading-level=${ifDefined(text('headingLevel'))} scheme=${ifDefined(text('scheme'))} open-sections=${ifDefined(text('openSections'))} lang=${ifDefined(text('lang'))} strings=${ifDefined(json('strings'))} reach-out-message=${ifDefined(text('reachOutMessage'))}></ask-for-help-card>`;
   // The page gets plain HTML: the card re-renders itself when its module loads, so Lit's
   // hydration markers would only be noise in a pasted snippet.
   const out = collectResultSync(render(template)).replace(LIT_MARKERS, '');
@@ -60,8 +61,8 @@ export function renderCard(options: RenderCardOptions = {}): string {
  * JSON, so that the card reports them as it would in the browser; a value with no JSON form (a
  * cycle, a BigInt, a symbol) is left out, with a warning.
  */
-function attributeText(option: string, value: unknown, form: 'json' | 'text'): string | typeof nothing {
-  if (value === undefined) return nothing;
+function attributeText(option: string, value: unknown, form: 'json' | 'text'): string | undefined {
+  if (value === undefined) return undefined;
   if (form === 'text' && typeof value === 'string') return value;
   try {
     const written = JSON.stringify(value);
@@ -70,7 +71,7 @@ function attributeText(option: string, value: unknown, form: 'json' | 'text'): s
     // Reported below, like a value JSON leaves out.
   }
   console.warn(`renderCard: ${option} is ${preview(value)}, which has no text form; left out`);
-  return nothing;
+  return undefined;
 }
 
 const LIT_MARKERS = /<!--\/?lit-[^>]*-->|<!--\?lit\$\d+\$-->/g;

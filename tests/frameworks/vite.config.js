@@ -6,7 +6,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 // Vue must be told the tag is a custom element, as for any web component (README: Vue).
 export default defineConfig({
   base: './',
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'ask-for-help-card' } } }), svelte()],
+  plugins: [
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'ask-for-help-card' } } }),
+    svelte(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

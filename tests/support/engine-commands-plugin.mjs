@@ -24,7 +24,12 @@ async function chromiumAccessibilityTree(page) {
       .filter((node) => !node.ignored)
       .map((node) => {
         const property = (name) => node.properties?.find((p) => p.name === name)?.value.value;
-        return { role: node.role?.value, name: node.name?.value ?? '', level: property('level'), expanded: property('expanded') };
+        return {
+          role: node.role?.value,
+          name: node.name?.value ?? '',
+          level: property('level'),
+          expanded: property('expanded'),
+        };
       });
   } finally {
     await cdp.detach();
@@ -39,13 +44,20 @@ async function readWithoutScripts(testPage, url) {
     // Playwright's CSS locators pierce open shadow roots, declarative ones included.
     const card = page.locator('ask-for-help-card');
     const paragraphs = await card.locator('.section-content p').allTextContents();
-    const telLinks = await card.locator('a[href^="tel:"], a[href^="sms:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const telLinks = await card
+      .locator('a[href^="tel:"], a[href^="sms:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const third = card.locator('details').nth(2);
     const openBefore = (await third.getAttribute('open')) !== null;
     await third.locator('summary').click();
     const openAfter = (await third.getAttribute('open')) !== null;
-    const scriptsRan = await page.evaluate(() => customElements.get('ask-for-help-card') !== undefined || document.documentElement.dataset.scriptsRan === 'yes');
-    const scriptOnlyControlsShown = await card.locator('select, [part="toggle-all"], [part="copy"]').evaluateAll((controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
+    const scriptsRan = await page.evaluate(
+      () =>
+        customElements.get('ask-for-help-card') !== undefined || document.documentElement.dataset.scriptsRan === 'yes',
+    );
+    const scriptOnlyControlsShown = await card
+      .locator('select, [part="toggle-all"], [part="copy"]')
+      .evaluateAll((controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
     return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown };
   } finally {
     await context.close();
@@ -56,7 +68,9 @@ const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
 async function webdriverComputedRoles(driver, { host, selector }) {
   const elements = await driver.execute(
-    (hostSelector, innerSelector) => [...document.querySelector(hostSelector).shadowRoot.querySelectorAll(innerSelector)],
+    (hostSelector, innerSelector) => [
+      ...document.querySelector(hostSelector).shadowRoot.querySelectorAll(innerSelector),
+    ],
     host,
     selector,
   );
@@ -79,7 +93,12 @@ const fastCheckSeed = Number(process.env.FAST_CHECK_SEED) || (Date.now() ^ (proc
  */
 function launchScriptsOffFirefox(executablePath) {
   const browser = import('puppeteer').then(({ default: puppeteer }) =>
-    puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: { 'javascript.enabled': false } }),
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      extraPrefsFirefox: { 'javascript.enabled': false },
+    }),
   );
   // A launch that fails is reported by the test that needs it, not as an unhandled rejection.
   browser.catch(() => {});
@@ -100,8 +119,12 @@ async function readWithoutScriptsInFirefox(scriptsOffFirefox, url) {
         telLinks: [...root.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].map((a) => a.getAttribute('href')),
         openBefore,
         openAfter: third.open,
-        scriptsRan: customElements.get('ask-for-help-card') !== undefined || document.documentElement.dataset.scriptsRan === 'yes',
-        scriptOnlyControlsShown: [...root.querySelectorAll('select, [part="toggle-all"], [part="copy"]')].filter((c) => c.checkVisibility({ visibilityProperty: true })).length,
+        scriptsRan:
+          customElements.get('ask-for-help-card') !== undefined ||
+          document.documentElement.dataset.scriptsRan === 'yes',
+        scriptOnlyControlsShown: [...root.querySelectorAll('select, [part="toggle-all"], [part="copy"]')].filter((c) =>
+          c.checkVisibility({ visibilityProperty: true }),
+        ).length,
       };
     });
   } finally {
@@ -127,8 +150,11 @@ export function engineCommandsPlugin({ firefoxPath } = {}) {
     async executeCommand({ command, payload, session }) {
       const driver = driverOf(session);
       if (command === 'accessibility-tree') {
-        if (driver === 'playwright') return { tree: await chromiumAccessibilityTree(session.browser.getPage(session.id)) };
-        return { unsupported: `${engineName(session.browser.name)} gives the test runner no way to read its accessibility tree` };
+        if (driver === 'playwright')
+          return { tree: await chromiumAccessibilityTree(session.browser.getPage(session.id)) };
+        return {
+          unsupported: `${engineName(session.browser.name)} gives the test runner no way to read its accessibility tree`,
+        };
       }
       if (command === 'reader-media') {
         if (driver === 'playwright') {
@@ -138,13 +164,15 @@ export function engineCommandsPlugin({ firefoxPath } = {}) {
         return { unsupported: `${engineName(session.browser.name)}'s driver cannot emulate media features` };
       }
       if (command === 'computed-roles') {
-        if (driver !== 'webdriver') return { unsupported: `${engineName(session.browser.name)}'s driver has no computed-role command here` };
+        if (driver !== 'webdriver')
+          return { unsupported: `${engineName(session.browser.name)}'s driver has no computed-role command here` };
         return { roles: await webdriverComputedRoles(session.browser.driver, payload) };
       }
       if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {
         const url = new URL(payload.path, origin).href;
-        if (driver === 'playwright') return { reading: await readWithoutScripts(session.browser.getPage(session.id), url) };
+        if (driver === 'playwright')
+          return { reading: await readWithoutScripts(session.browser.getPage(session.id), url) };
         if (driver === 'puppeteer') return { reading: await readWithoutScriptsInFirefox(scriptsOffFirefox, url) };
         return { unsupported: `${engineName(session.browser.name)}'s driver cannot open a page with scripts disabled` };
       }

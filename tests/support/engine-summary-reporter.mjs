@@ -28,12 +28,15 @@ export function engineSummaryReporter() {
       const engines = new Map();
       const skips = new Map();
       for (const session of sessions) {
-        const reasons = (session.logs ?? []).map(([first]) => first).filter((text) => typeof text === 'string' && text.startsWith('skipped "'));
+        const reasons = (session.logs ?? [])
+          .map(([first]) => first)
+          .filter((text) => typeof text === 'string' && text.startsWith('skipped "'));
         skips.set(session.browser.name, [...(skips.get(session.browser.name) ?? []), ...reasons]);
         const totals = engines.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
         if (session.testResults) count(session.testResults, totals);
         // A file that failed to load or run counts as a failure of its own.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+          totals.failed++;
         engines.set(session.browser.name, totals);
       }
       const all = { passed: 0, failed: 0, skipped: 0 };

@@ -32,11 +32,15 @@ export async function accessibilityTree(test: Mocha.Context): Promise<Accessible
 }
 
 /** The role and accessible name WebDriver computes for elements in a card's shadow root. */
-export async function computedRoles(test: Mocha.Context, host: string, selector: string): Promise<{ role: string; label: string }[]> {
-  const answer = await executeServerCommand<EngineAnswer<{ roles: { role: string; label: string }[] }>, { host: string; selector: string }>(
-    'computed-roles',
-    { host, selector },
-  );
+export async function computedRoles(
+  test: Mocha.Context,
+  host: string,
+  selector: string,
+): Promise<{ role: string; label: string }[]> {
+  const answer = await executeServerCommand<
+    EngineAnswer<{ roles: { role: string; label: string }[] }>,
+    { host: string; selector: string }
+  >('computed-roles', { host, selector });
   return skipUnless(test, answer).roles;
 }
 
@@ -55,7 +59,29 @@ export async function emulateMedia(test: Mocha.Context, features: MediaFeatures)
 
 /** Restores the default media after a test that emulated some, where the driver can. */
 export async function resetMedia(): Promise<void> {
-  await executeServerCommand('reader-media', { media: null, colorScheme: 'light', reducedMotion: null, forcedColors: 'none', contrast: null });
+  await executeServerCommand('reader-media', {
+    media: null,
+    colorScheme: 'light',
+    reducedMotion: null,
+    forcedColors: 'none',
+    contrast: null,
+  });
+}
+
+/**
+ * Runs `action` while hearing console.warn, as a developer would see it, and gives back what was
+ * heard with what the action returned. The console is restored whatever the action does.
+ */
+export async function withWarnings<T>(
+  action: (heard: { messages: string[] }) => Promise<T> | T,
+): Promise<{ messages: string[]; result: T }> {
+  const warnings = captureWarnings();
+  try {
+    const result = await action(warnings);
+    return { messages: warnings.messages, result };
+  } finally {
+    warnings.restore();
+  }
 }
 
 /** Collects console.warn calls until `restore()`; tests read what a developer would see. */
@@ -81,7 +107,11 @@ export async function settle(el: Element & { updateComplete: Promise<unknown> })
   await new Promise((resolve) => setTimeout(resolve, 0));
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await el.updateComplete;
-  await Promise.all(view(el).getAnimations().map((animation) => animation.finished));
+  await Promise.all(
+    view(el)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
 }
 
 function channels(color: string): [number, number, number, number] {

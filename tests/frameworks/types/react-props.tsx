@@ -3,8 +3,16 @@ import { AskForHelpCard } from 'ask-for-help-card/react';
 
 export const good = (
   <>
-    <AskForHelpCard resources={[{ name: 'Harbour Listening Line', phone: '555 0100' }]} region="US" onSectionToggle={(event) => event.sectionId} />
-    <ask-for-help-card resources={[{ name: 'Harbour Listening Line' }]} heading-level={3} onsection-toggle={(event) => event.open} />
+    <AskForHelpCard
+      resources={[{ name: 'Harbour Listening Line', phone: '555 0100' }]}
+      region="US"
+      onSectionToggle={(event) => event.sectionId}
+    />
+    <ask-for-help-card
+      resources={[{ name: 'Harbour Listening Line' }]}
+      heading-level={3}
+      onsection-toggle={(event) => event.open}
+    />
   </>
 );
 

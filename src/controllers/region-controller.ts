@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { guessRegion } from '../model/regions.js';
+
+/** The reader's region as the device's time zone tells it: guessed once per page, for every card. */
+let guess: { region: string | undefined } | undefined;
+function guessedRegion(): string | undefined {
+  guess ??= { region: guessRegion() };
+  return guess.region;
+}
+
+/**
+ * Which region's help the card shows: the page's `region` (checked: a code, `auto`, or none), or
+ * the one the reader chose in the card, which holds until the page's changes.
+ */
+export class RegionController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #requested?: string;
+  /** The reader's choice: a code, `''` for no region, or nothing when they have not chosen. */
+  #chosen?: string;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The region shown: the reader's choice, else the page's (`auto` guessed), or none. */
+  get shown(): string | undefined {
+    if (this.#chosen !== undefined) return this.#chosen || undefined;
+    return this.#requested === 'auto' ? guessedRegion() : this.#requested;
+  }
+
+  /** The page asked for a region (checked): it replaces any choice the reader made, unless kept. */
+  request(region: string | undefined, { keepChoice = false } = {}): void {
+    this.#requested = region;
+    if (!keepChoice) this.#chosen = undefined;
+  }
+
+  /** The reader chose a region in the card (`''`: no region). */
+  choose(region: string): void {
+    this.#chosen = region;
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {}
+}

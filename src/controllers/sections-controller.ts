@@ -1,0 +1,104 @@
+import type { LitElement, ReactiveController } from 'lit';
+import { essaySections, type EssaySectionId } from '../content/sections.js';
+import { SectionToggleEvent } from '../events.js';
+
+type Host = LitElement;
+
+const SECTION_IDS = essaySections.map((section) => section.id);
+
+/**
+ * The essay's open sections. The DOM leads: each `<details>` toggles natively (keyboard,
+ * find-in-page, reader modes), and its `toggle` event brings this state along and announces it.
+ * A card prerendered on a server keeps the sections its reader opened before the script ran.
+ */
+export class SectionsController implements ReactiveController {
+  readonly #host: Host;
+  #open = new Set<EssaySectionId>(SECTION_IDS.slice(0, 1));
+  /**
+   * Set when the open sections were chosen before the first render (by a prerendered card, or
+   * expandAll()/collapseAll() called early), so that the first update keeps them.
+   */
+  #chosenEarly = false;
+  #refocus?: string;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  isOpen(id: EssaySectionId): boolean {
+    return this.#open.has(id);
+  }
+
+  get allOpen(): boolean {
+    return this.#open.size === SECTION_IDS.length;
+  }
+
+  /** The page's `open-sections`, checked: followed, unless the reader's were carried over. */
+  request(open: ReadonlySet<EssaySectionId>): void {
+    if (!(this.#chosenEarly && !this.#host.hasUpdated)) this.#open = new Set(open);
+  }
+
+  /**
+   * Reads a prerendered shadow root before it gives way to the live one: the sections the reader
+   * opened and the one they focused carry over.
+   */
+  adoptPrerendered(root: ShadowRoot): void {
+    const sections = [...root.querySelectorAll<HTMLDetailsElement>('details[data-section]')];
+    if (sections.length) {
+      this.#open = new Set(
+        sections.filter((details) => details.open).map((details) => details.dataset.section as EssaySectionId),
+      );
+      this.#chosenEarly = true;
+    }
+    const focused = root.activeElement?.closest<HTMLElement>('details[data-section]');
+    this.#refocus = focused?.dataset.section;
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (this.#refocus === undefined) return;
+    const summary = this.#host.renderRoot.querySelector<HTMLElement>(
+      `details[data-section="${this.#refocus}"] > summary`,
+    );
+    this.#refocus = undefined;
+    summary?.focus();
+  }
+
+  /** A section's `toggle`: follows it and announces it, unless it only echoes a render. */
+  readonly onToggle = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const id = details.dataset.section as EssaySectionId;
+    if (details.open === this.#open.has(id)) return;
+    if (details.open) this.#open.add(id);
+    else this.#open.delete(id);
+    this.#host.requestUpdate();
+    const heading = essaySections.find((section) => section.id === id)!.heading;
+    this.#host.dispatchEvent(new SectionToggleEvent({ sectionId: id, heading, open: details.open }));
+  };
+
+  /**
+   * Marks a section the reader is about to open, before the browser opens it, so that only
+   * openings they asked for animate: sections open from the start appear at rest.
+   */
+  readonly onSummaryClick = (event: Event): void => {
+    (event.currentTarget as HTMLElement).parentElement!.dataset.animate = '';
+  };
+
+  /** Opens or closes every section, as the reader would, one `toggle` event each. */
+  setAllOpen(open: boolean): void {
+    const sections = [...(this.#host.renderRoot?.querySelectorAll<HTMLDetailsElement>('details[data-section]') ?? [])];
+    if (sections.length === 0) {
+      // Not rendered yet: the first render shows the sections this way.
+      this.#open = new Set(open ? SECTION_IDS : []);
+      this.#chosenEarly = true;
+      this.#host.requestUpdate();
+      return;
+    }
+    for (const section of sections) {
+      section.dataset.animate = '';
+      section.open = open;
+    }
+  }
+}

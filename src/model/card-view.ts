@@ -1,0 +1,97 @@
+import { essay } from '../content/essay.js';
+import { emergencyNumbers, helpLinesChecked, sheetRegions } from '../content/help-lines.js';
+import { essaySections, type EssaySectionId } from '../content/sections.js';
+import type { CardLanguage, CardStrings } from '../content/strings.js';
+import type { CardView } from '../templates/card.js';
+import type { CardConfiguration } from './configuration.js';
+import { smsHref, telHref } from './links.js';
+import { formatDate, regionsByName } from './names.js';
+import { fill } from './options.js';
+import { emergencyNumberFor } from './regions.js';
+import { resourceView } from './resource-view.js';
+import { placesToShow } from './sheet-lines.js';
+
+/** The card's state at one render: what the page set, what the reader did, and their language. */
+export interface CardState {
+  configuration: CardConfiguration;
+  keepDefaults: boolean;
+  /** The page language that applies (`es-MX`), and the language of the card's words (`es`). */
+  lang: string;
+  language: CardLanguage;
+  /** The card's words, with the site's replacements. */
+  text: CardStrings;
+  region?: string;
+  isOpen: (id: EssaySectionId) => boolean;
+  allOpen: boolean;
+  copyStatus: string;
+}
+
+/** What the card's controls call when the reader uses them. */
+export interface CardHandlers {
+  onRegionChange: (event: Event) => void;
+  onCopy: () => void;
+  onToggleAll: () => void;
+  onToggle: (event: Event) => void;
+  onSummaryClick: (event: Event) => void;
+}
+
+/** Everything the card shows for a state, as plain data for `cardTemplate`. */
+export function cardView(state: CardState, handlers: CardHandlers): CardView {
+  const { configuration, text, lang, region } = state;
+  const { headingLevel: level, siteResources } = configuration;
+  const number = emergencyNumberFor(region, emergencyNumbers);
+  const message = configuration.reachOutMessage ?? text.reachOutMessage;
+  const places = placesToShow({ siteResources, keepDefaults: state.keepDefaults, region }, state.language, text);
+  const showsDefaults = siteResources.length === 0 || state.keepDefaults;
+  return {
+    level,
+    byline: fill(text.byline, {
+      author: essay.author,
+      publisher: essay.publisher,
+      date: formatDate(essay.published, lang),
+    }),
+    sourceLinkLabel: fill(text.sourceLink, { publisher: essay.publisher }),
+    helpHeading: text.helpHeading,
+    helpIntro: text.helpIntro,
+    emergency: {
+      sentence: text.emergency,
+      unknownSentence: text.emergencyUnknown,
+      number: number ? { text: number, href: telHref(number)! } : undefined,
+    },
+    regionControl: {
+      label: text.region,
+      anywhere: text.regionAnywhere,
+      // A region the card knows only from the site's own lines is offered too.
+      options: regionsByName(region && !sheetRegions.includes(region) ? [...sheetRegions, region] : sheetRegions, lang),
+      selected: region,
+      onChange: handlers.onRegionChange,
+    },
+    resources: places.map((place) => resourceView(place, text, lang, region)),
+    checked: showsDefaults ? fill(text.checked, { date: formatDate(helpLinesChecked, lang) }) : undefined,
+    reachOut: {
+      heading: text.reachOutHeading,
+      intro: text.reachOutIntro,
+      message,
+      textLabel: text.reachOutText,
+      textHref: smsHref('', message)!,
+      copyLabel: text.reachOutCopy,
+      status: state.copyStatus,
+      onCopy: handlers.onCopy,
+    },
+    essay: {
+      sections: essaySections.map((section) => ({
+        id: section.id,
+        heading: section.heading,
+        paragraphs: essay.paragraphs.slice(section.from, section.to),
+        open: state.isOpen(section.id),
+      })),
+      level: level + 1,
+      lang: state.language,
+      toggleAllLabel: state.allOpen ? text.collapseAll : text.expandAll,
+      headingsNote: text.headingsNote,
+      onToggleAll: handlers.onToggleAll,
+      onToggle: handlers.onToggle,
+      onSummaryClick: handlers.onSummaryClick,
+    },
+  };
+}

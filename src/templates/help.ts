@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Action } from '../model/actions.js';
+import { heading } from './heading.js';
+
+/** The step for immediate danger: a sentence whose `{number}` calls the region's number. */
+export function emergencyTemplate(
+  sentence: string,
+  unknownSentence: string,
+  number?: { text: string; href: string },
+): TemplateResult {
+  if (!number) return html`<p class="emergency" part="emergency">${unknownSentence}</p>`;
+  const [before, after = ''] = sentence.split('{number}');
+  return html`<p class="emergency" part="emergency">
+    ${before}<a class="emergency-call" part="emergency-call" href=${number.href}>${number.text}</a>${after}
+  </p>`;
+}
+
+export interface RegionControl {
+  label: string;
+  anywhere: string;
+  /** Regions with their names, in the order the reader looks for them. */
+  options: readonly { code: string; name: string }[];
+  selected?: string;
+  onChange: (event: Event) => void;
+}
+
+/** The control that says which region's help is shown, and lets the reader choose another. */
+export function regionControlTemplate({ label, anywhere, options, selected, onChange }: RegionControl): TemplateResult {
+  return html`<p class="region needs-script" part="region">
+    <label for="region">${label}</label>
+    <select id="region" @change=${onChange}>
+      <option value="" ?selected=${!selected}>${anywhere}</option>
+      ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)}
+    </select>
+  </p>`;
+}
+
+/** One place to get help, as the reader reads it. */
+export interface ResourceView {
+  name: string;
+  /** The name's language, where it differs from the card's (another script). */
+  nameLang?: string;
+  description?: string;
+  /** The description's language: the card's own lines carry it, a site's never. */
+  descriptionLang?: string;
+  /** Short facts: where it serves, its hours, its languages. */
+  facts: readonly string[];
+  actions: readonly Action[];
+}
+
+export function resourceTemplate(resource: ResourceView, level: number): TemplateResult {
+  return html`<li class="resource" part="resource">
+    ${heading(level, { className: 'resource-name', part: 'resource-name', lang: resource.nameLang }, resource.name)}
+    ${
+      resource.description
+        ? html`<p class="description" lang=${ifDefined(resource.descriptionLang)}>${resource.description}</p>`
+        : nothing
+    }
+    ${resource.facts.length ? html`<p class="meta">${resource.facts.map((fact) => html`<span>${fact}</span>`)}</p>` : nothing}
+    <ul class="actions" role="list">
+      ${resource.actions.map((action) => html`<li>${actionTemplate(action)}</li>`)}
+    </ul>
+  </li>`;
+}
+
+function actionTemplate({ kind, href, label, printed, external }: Action): TemplateResult {
+  return html`<a
+    class="action"
+    part="action action-${kind}"
+    href=${href}
+    data-print=${ifDefined(printed)}
+    rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
+    referrerpolicy=${ifDefined(external ? 'no-referrer' : undefined)}
+    >${label}</a
+  >`;
+}
+
+export interface ReachOut {
+  heading: string;
+  intro: string;
+  message: string;
+  textLabel: string;
+  textHref: string;
+  copyLabel: string;
+  /** What the copy button last reported, for its live region. */
+  status: string;
+  onCopy: () => void;
+}
+
+/** The offer to write to someone the reader trusts: the message, a text, a copy button. */
+export function reachOutTemplate(offer: ReachOut, level: number): TemplateResult {
+  return html`<div class="reach-out" part="reach-out">
+    ${heading(level, { className: 'reach-out-heading' }, offer.heading)}
+    <p>${offer.intro}</p>
+    <blockquote class="reach-out-message" part="reach-out-message">${offer.message}</blockquote>
+    <ul class="actions" role="list">
+      <li><a class="action" part="action action-reach-out" href=${offer.textHref}>${offer.textLabel}</a></li>
+      <li>
+        <button type="button" class="action needs-script" part="copy" @click=${offer.onCopy}>${offer.copyLabel}</button>
+      </li>
+    </ul>
+    <p class="copy-status" role="status">${offer.status}</p>
+  </div>`;
+}
