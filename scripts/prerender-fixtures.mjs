@@ -2,6 +2,13 @@
 // Pages for the browser tests of prerendered cards, written into dist/fixtures/ from the built
 // package: one to read with scripts off, one whose module arrives a second late.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
 import { renderCard } from '../dist/ssr/render-card.js';
 
 const page = (title, body, head = '') => `<!doctype html>
@@ -44,4 +51,22 @@ writeFileSync(
   'dist/fixtures/prerendered-delayed.html',
   page('Prerendered card, module a second late', renderCard({ region: 'US' }), delayedModule),
 );
-console.log('fixtures: wrote dist/fixtures/prerendered.html, dist/fixtures/prerendered-delayed.html');
+
+// A Markdown post with the snippet pasted in, as Eleventy (markdown-it) and Astro (remark with
+// smart punctuation, then rehype) would publish it, with the card's module on the page.
+const markdownPost = `Some words before the card -- and a "quote".\n\n${renderCard({ region: 'GB' })}\n\nThe words after the card.\n`;
+const fromMarkdownIt = new MarkdownIt({ html: true }).render(markdownPost);
+const fromRemark = String(
+  await unified()
+    .use(remarkParse)
+    .use(remarkSmartypants)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeStringify)
+    .process(markdownPost),
+);
+const withModule = '<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>';
+const markdownPage = (title, html) => page(title, `<article id="post">${html}</article>`, withModule);
+writeFileSync('dist/fixtures/markdown-it.html', markdownPage('A post from markdown-it', fromMarkdownIt));
+writeFileSync('dist/fixtures/remark.html', markdownPage('A post from remark', fromRemark));
+console.log('fixtures: wrote the prerendered, delayed, markdown-it and remark pages into dist/fixtures/');

@@ -132,3 +132,36 @@ describe('a bare tag with a fallback inside', () => {
     host.remove();
   });
 });
+
+describe('a prerendered card pasted into a Markdown post', () => {
+  for (const engine of ['markdown-it', 'remark']) {
+    describe(`published by ${engine}`, () => {
+      let frame: HTMLIFrameElement;
+      before(async () => {
+        frame = await loadInFrame(`/dist/fixtures/${engine}.html`);
+        await frame.contentWindow!.customElements.whenDefined('ask-for-help-card');
+        await (
+          frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
+            updateComplete: Promise<boolean>;
+          }
+        ).updateComplete;
+      });
+      after(() => frame.remove());
+
+      it("shows no piece of the snippet as text, and keeps the post's words after the card", () => {
+        const post = frame.contentDocument!.getElementById('post')!;
+        expect(post.innerText).not.to.contain('<');
+        expect(post.innerText).not.to.contain('{');
+        const paragraphs = [...post.querySelectorAll(':scope > p')].map((p) => textOf(p));
+        expect(paragraphs.at(-1)).to.equal('The words after the card.');
+        expect(post.lastElementChild!.checkVisibility()).to.equal(true);
+      });
+
+      it('upgrades into a working card with the whole essay', () => {
+        const card = frame.contentDocument!.querySelector('ask-for-help-card')!;
+        expect(card.shadowRoot!.querySelectorAll('.section-content p')).to.have.length(20);
+        expect(textOf(card.shadowRoot!.querySelector('.resource-name'))).to.equal('Samaritans');
+      });
+    });
+  }
+});

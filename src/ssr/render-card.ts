@@ -45,15 +45,50 @@ export function renderCard(options: RenderCardOptions = {}): string {
   define();
   const json = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'json');
   const text = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'text');
-  // One line, so the attributes come out separated by single spaces.
+  const attributes: [name: string, value: string | undefined][] = [
+    ['resources', json('resources')],
+    ['keep-defaults', options.keepDefaults ? '' : undefined],
+    ['region', text('region')],
+    ['heading-level', text('headingLevel')],
+    ['scheme', text('scheme')],
+    ['open-sections', text('openSections')],
+    ['lang', text('lang')],
+    ['strings', json('strings')],
+    ['reach-out-message', text('reachOutMessage')],
+  ];
+  const value = (name: string) => attributes.find(([attribute]) => attribute === name)![1];
+  // Lit renders the shadow root from the very attributes the tag is then written with.
   // prettier-ignore
-  const template = html`<ask-for-help-card resources=${ifDefined(json('resources'))} ?keep-defaults=${Boolean(options.keepDefaults)} region=${ifDefined(text('region'))} heading-level=${ifDefined(text('headingLevel'))} scheme=${ifDefined(text('scheme'))} open-sections=${ifDefined(text('openSections'))} lang=${ifDefined(text('lang'))} strings=${ifDefined(json('strings'))} reach-out-message=${ifDefined(text('reachOutMessage'))}></ask-for-help-card>`;
+  const template = html`<ask-for-help-card resources=${ifDefined(value('resources'))} ?keep-defaults=${Boolean(options.keepDefaults)} region=${ifDefined(value('region'))} heading-level=${ifDefined(value('heading-level'))} scheme=${ifDefined(value('scheme'))} open-sections=${ifDefined(value('open-sections'))} lang=${ifDefined(value('lang'))} strings=${ifDefined(value('strings'))} reach-out-message=${ifDefined(value('reach-out-message'))}></ask-for-help-card>`;
   // The page gets plain HTML: the card re-renders itself when its module loads, so Lit's
-  // hydration markers would only be noise in a pasted snippet.
-  const out = collectResultSync(render(template)).replace(LIT_MARKERS, '');
-  // Attributes left out leave their spaces behind; attribute values are escaped, so the first
-  // `>` closes the tag.
-  return out.replace(/^<ask-for-help-card[^>]*>/, (tag) => tag.replace(/ +/g, ' ').replace(' >', '>'));
+  // hydration markers would only be noise in a pasted snippet. Attribute values are escaped, so
+  // the first `>` ends the opening tag.
+  const rendered = collectResultSync(render(template)).replace(LIT_MARKERS, '');
+  const shadow = rendered.slice(rendered.indexOf('>') + 1, rendered.lastIndexOf('</ask-for-help-card>'));
+  // Pasted into Markdown, the snippet must stay one HTML block: the opening tag alone on its
+  // line starts it, and no line of it may be blank, since a blank line would end it.
+  const lines = shadow.split('\n').filter((line) => line.trim() !== '');
+  const tag = attributes.map(([name, written]) =>
+    written === undefined ? '' : written === '' ? ` ${name}` : ` ${name}="${escapeAttribute(written)}"`,
+  );
+  return `<ask-for-help-card${tag.join('')}>\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
+}
+
+/**
+ * An attribute value written exactly: the characters HTML would read otherwise are character
+ * references, and so are line breaks and tabs, so that the value fits on the tag's one line.
+ */
+function escapeAttribute(value: string): string {
+  const references: Record<string, string> = {
+    '&': '&amp;',
+    '"': '&quot;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\n': '&#10;',
+    '\r': '&#13;',
+    '\t': '&#9;',
+  };
+  return value.replace(/[&"<>\n\r\t]/g, (character) => references[character]);
 }
 
 /**
