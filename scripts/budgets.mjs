@@ -8,7 +8,7 @@
  */
 export const BUDGETS = {
   /** gzip -9 bytes of dist/cdn/ask-for-help-card.js. */
-  cdnGzip: 28 * 1024,
+  cdnGzip: 29 * 1024,
   /** Time to a ready card against static HTML: one card, and a hundred. */
   oneCardRatio: 1.3,
   hundredCardsRatio: 1.1,

@@ -1,15 +1,18 @@
 import { css } from 'lit';
 
 /*
- * The card's rules, grouped by the part they style, in the order a reader meets them. Values come
- * from the private tokens in ask-for-help-card.tokens.ts. Logical properties only, so
- * right-to-left pages lay the card out mirrored for free.
+ * The card's rules, grouped by the part they style, in the order a reader meets them: help first
+ * (the step for immediate danger, then the places to get help, then reaching out), then the
+ * essay. Values come from the private tokens in ask-for-help-card.tokens.ts. Logical properties
+ * only, so right-to-left pages lay the card out mirrored for free.
  */
 export default css`
+  /* The host: the size of the text around it, with room above and below that a page can change. */
   :host {
     display: block;
+    margin-block: 1.5em;
     font-family: var(--ask-for-help-card-font-family, inherit);
-    font-size: var(--ask-for-help-card-font-size, 1rem);
+    font-size: var(--ask-for-help-card-font-size, 1em);
     line-height: 1.6;
     container-type: inline-size;
   }
@@ -26,9 +29,8 @@ export default css`
     display: none;
   }
 
-  /* Controls that need the card's script keep their place, unseen, until it runs: a prerendered
-     card read with scripts off shows none that would do nothing, and nothing moves when they
-     appear. */
+  /* Controls that need the card's script keep their place unseen until it runs, so that nothing
+     moves when they appear (with scripts off they take no room at all: see the end). */
   :host(:not(:defined)) .needs-script {
     visibility: hidden;
   }
@@ -37,22 +39,6 @@ export default css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-
-  .card {
-    background: var(--_background);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-
-  @container (min-width: 30rem) {
-    .card {
-      padding: calc(var(--_space) * 1.5);
-    }
   }
 
   h1,
@@ -66,25 +52,6 @@ export default css`
     margin: 0;
   }
 
-  .title {
-    font-size: 1.6em;
-    line-height: 1.25;
-    text-wrap: balance;
-  }
-
-  .byline,
-  .meta,
-  .checked,
-  .headings-note {
-    color: var(--_muted);
-    font-size: var(--_text-small);
-  }
-
-  .header {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-
   a {
     color: var(--_link);
     text-underline-offset: 0.15em;
@@ -95,23 +62,80 @@ export default css`
     outline-offset: 2px;
   }
 
-  /* Help comes first: a reader in distress should not have to read the essay to find it. */
+  /* The card: one box. The scheme it found behind it, where it follows the page. */
+  .card {
+    background: var(--_background);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  .card[data-scheme='light'] {
+    color-scheme: light;
+  }
+
+  .card[data-scheme='dark'] {
+    color-scheme: dark;
+  }
+
+  @container (min-width: 30rem) {
+    .card {
+      padding: calc(var(--_space) * 1.5);
+    }
+  }
+
+  .byline,
+  .meta,
+  .checked,
+  .headings-note {
+    color: var(--_muted);
+    font-size: var(--_text-small);
+  }
+
+  /* Help: a reader in distress should not have to read the essay to find it. */
   .help {
     display: grid;
     gap: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_inner-radius);
   }
 
   .help-heading {
-    font-size: 1.25em;
+    font-size: 1.3em;
     line-height: 1.3;
   }
 
+  /* The step for immediate danger: the card's one filled button. */
   .emergency {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+
+  .emergency-lead {
     font-weight: 600;
+  }
+
+  .emergency-call {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: 0.4em;
+    padding-inline: 1.2em;
+    border: 2px solid var(--_call);
+    border-radius: var(--_pill);
+    background: var(--_call);
+    color: var(--_call-text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .emergency-call:hover {
+    text-decoration: underline;
   }
 
   .region {
@@ -128,9 +152,86 @@ export default css`
     border: 1px solid var(--_muted);
     border-radius: var(--_inner-radius);
     min-block-size: var(--_target);
+    max-inline-size: 100%;
     padding-inline: 0.5em;
   }
 
+  /* The places to get help: a list divided by hairlines, not boxes. */
+  .resources {
+    list-style: none;
+    padding: 0;
+    display: grid;
+  }
+
+  @container (min-width: 40rem) {
+    .resources {
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      column-gap: calc(var(--_space) * 1.5);
+    }
+  }
+
+  .resource {
+    display: grid;
+    gap: calc(var(--_space) * 0.35);
+    align-content: start;
+    padding-block: var(--_space);
+    border-block-start: 1px solid var(--_border);
+    min-inline-size: 0;
+  }
+
+  .resource-name {
+    font-size: var(--_text-step);
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+
+  .description {
+    overflow-wrap: anywhere;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+  }
+
+  .actions {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 var(--_space);
+  }
+
+  /* Every way to reach a place is at least a thumb's size; its main way stands out. */
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    overflow-wrap: anywhere;
+  }
+
+  .action-main {
+    justify-content: center;
+    padding-block: 0.35em;
+    padding-inline: 1em;
+    border: 2px solid currentColor;
+    border-radius: var(--_pill);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .action-main:hover {
+    text-decoration: underline;
+  }
+
+  .checked {
+    margin-block-start: calc(var(--_space) * -0.5);
+  }
+
+  /* Reaching out to someone the reader trusts. */
   .reach-out {
     display: grid;
     gap: calc(var(--_space) * 0.5);
@@ -149,97 +250,47 @@ export default css`
     font-style: italic;
   }
 
+  button.action {
+    font: inherit;
+    color: var(--_link);
+    background: transparent;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
   .copy-status:empty {
     display: none;
   }
 
-  .resources {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-
-  @container (min-width: 40rem) {
-    .resources {
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
-    }
-  }
-
-  .resource {
-    display: grid;
-    gap: calc(var(--_space) * 0.35);
-    align-content: start;
-  }
-
-  .resource-name {
-    font-size: var(--_text-step);
-    line-height: 1.35;
-  }
-
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space);
-  }
-
-  .actions {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-    margin-block-start: calc(var(--_space) * 0.25);
-  }
-
-  .action,
-  .emergency-call {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    border: 1px solid currentColor;
-    border-radius: var(--_pill);
-    text-decoration: none;
-  }
-
-  .action {
-    padding-block: 0.4em;
-    padding-inline: 0.9em;
-    font-weight: 600;
-  }
-
-  /* The emergency number is a target like the actions below, even inside its sentence. */
-  .emergency-call {
-    padding-inline: 0.7em;
-    margin-inline: 0.15em;
-    border-width: 2px;
-  }
-
-  button.action {
-    font: inherit;
-    font-weight: 600;
-    color: var(--_link);
-    background: transparent;
-    cursor: pointer;
-  }
-
-  .action:hover {
-    text-decoration: underline;
-  }
-
+  /* The essay: its title, byline and "Expand all" together, directly above its sections. */
   .essay {
     display: grid;
     gap: calc(var(--_space) * 0.5);
+    padding-block-start: calc(var(--_space) * 1.5);
+    border-block-start: 1px solid var(--_border);
   }
 
-  .essay-bar {
+  .header {
+    display: grid;
+    gap: calc(var(--_space) * 0.35);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .title {
+    font-size: 1.3em;
+    line-height: 1.3;
+    text-wrap: balance;
+  }
+
+  .header-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: flex-end;
-    gap: var(--_space);
+    justify-content: space-between;
+    gap: calc(var(--_space) * 0.5) var(--_space);
   }
 
   .toggle-all {
@@ -318,7 +369,7 @@ export default css`
   @keyframes reveal {
     from {
       opacity: 0;
-      transform: translateY(-0.25rem);
+      transform: translateY(-0.25em);
     }
   }
 
@@ -341,7 +392,7 @@ export default css`
       --_border: var(--_text);
     }
 
-    .action,
+    .action-main,
     .toggle-all,
     select {
       border-width: 2px;
@@ -368,35 +419,36 @@ export default css`
       display: none;
     }
 
-    .emergency-call {
+    .emergency-call,
+    .action-main {
       border: 0;
       padding: 0;
       min-block-size: 0;
+      background: none;
+      color: inherit;
     }
 
     .action[data-print]::after {
       content: ' (' attr(data-print) ')';
       font-weight: 400;
     }
-
-    .action {
-      border: 0;
-      padding: 0;
-      min-block-size: 0;
-    }
   }
 
   @media (forced-colors: active) {
     .card,
-    .help,
     .toggle-all,
-    select,
-    .action {
+    select {
       border-color: CanvasText;
     }
 
-    .action {
+    .action-main,
+    .emergency-call {
       border-color: LinkText;
+    }
+
+    .emergency-call {
+      background: ButtonFace;
+      color: LinkText;
     }
 
     summary::before {
@@ -405,6 +457,14 @@ export default css`
 
     :focus-visible {
       outline-color: Highlight;
+    }
+  }
+
+  /* Scripts off: the controls that need them take no room, so no blank band is left. Last, and
+     with :host, so that it wins over each control's own display. */
+  @media (scripting: none) {
+    :host .needs-script {
+      display: none;
     }
   }
 `;

@@ -4,6 +4,7 @@ import type { EssaySectionId } from './content/sections.js';
 import { stringTables, type CardStrings } from './content/strings.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { RegionController } from './controllers/region-controller.js';
+import { SchemeController } from './controllers/scheme-controller.js';
 import { SectionsController } from './controllers/sections-controller.js';
 import { adoptStylesInItsDocument } from './adopt-styles.js';
 import { checkConfiguration, DEFAULT_CONFIGURATION, warningFor, type CardSettings } from './model/configuration.js';
@@ -49,14 +50,16 @@ const SETTINGS: readonly (keyof CardSettings)[] = [
  * @cssprop [--ask-for-help-card-background=light-dark(#ffffff, #17191c)] - The card's background.
  * @cssprop [--ask-for-help-card-text-color=light-dark(#1f2328, #e8eaed)] - Body text.
  * @cssprop [--ask-for-help-card-muted-color=light-dark(#59636e, #a9b1ba)] - Secondary text: byline, hours, notes.
- * @cssprop [--ask-for-help-card-accent-color=light-dark(#0d6e5c, #6fd6c1)] - Section markers and the help panel's edge.
+ * @cssprop [--ask-for-help-card-accent-color=light-dark(#0d6e5c, #6fd6c1)] - Section markers and the reach-out message's edge.
  * @cssprop [--ask-for-help-card-link-color=light-dark(#0b57d0, #9ec1ff)] - Links and actions.
+ * @cssprop [--ask-for-help-card-call-color=light-dark(#0d6e5c, #6fd6c1)] - The filled button that calls the emergency number.
+ * @cssprop [--ask-for-help-card-call-text-color=light-dark(#ffffff, #0a1f1a)] - The words on that button.
  * @cssprop [--ask-for-help-card-border-color=light-dark(#d1d9e0, #3d444d)] - Borders and dividers.
  * @cssprop [--ask-for-help-card-focus-ring-color=light-dark(#0b57d0, #9ec1ff)] - The outline of the focused control.
  * @cssprop [--ask-for-help-card-font-family=inherit] - Font of the whole card; by default the page's.
- * @cssprop [--ask-for-help-card-font-size=1rem] - Base font size; everything else scales from it.
- * @cssprop [--ask-for-help-card-spacing=1rem] - The unit of space between parts.
- * @cssprop [--ask-for-help-card-radius=0.75rem] - Corner radius of the card; inner corners follow it.
+ * @cssprop [--ask-for-help-card-font-size=1em] - Base font size, by default the text around the card's; everything else scales from it.
+ * @cssprop [--ask-for-help-card-spacing=1em] - The unit of space between parts.
+ * @cssprop [--ask-for-help-card-radius=0.75em] - Corner radius of the card; inner corners follow it.
  *
  * @csspart card - The card's outer box.
  * @csspart header - The title and byline.
@@ -116,7 +119,10 @@ export class AskForHelpCard extends LitElement {
   @property({ attribute: 'open-sections' })
   openSections = 'first';
 
-  /** `auto` follows the page's `color-scheme`; `light` or `dark` forces one. */
+  /**
+   * `auto` follows the page: dark on a dark page and light on a light one, whether or not the
+   * page declares `color-scheme`, and again when it switches; `light` or `dark` forces one.
+   */
   @property({ reflect: true })
   scheme: ColorScheme = 'auto';
 
@@ -134,6 +140,7 @@ export class AskForHelpCard extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly #region = new RegionController(this);
   readonly #sections = new SectionsController(this);
+  readonly #scheme = new SchemeController(this);
   #configuration = DEFAULT_CONFIGURATION;
 
   /**
@@ -214,6 +221,7 @@ export class AskForHelpCard extends LitElement {
       text: this.#text(),
       region: this.#region.shown,
       isOpen: (id: EssaySectionId) => this.#sections.isOpen(id),
+      pageScheme: this.#scheme.scheme,
       allOpen: this.#sections.allOpen,
       copyStatus: this.copyStatus,
     };

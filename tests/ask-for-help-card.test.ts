@@ -48,8 +48,9 @@ describe('<ask-for-help-card>', () => {
       el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
     });
 
-    it("shows the essay's title as the card's heading, in English", async () => {
-      const title = view(el).querySelector('h2');
+    it("shows help first, then the essay's title as a heading of the same level, in English", async () => {
+      const [help, title] = view(el).querySelectorAll('h2');
+      expect(textOf(help)).to.equal('Talk to someone now');
       expect(textOf(title)).to.equal(essay.title.replace(/\s+/g, ' '));
       expect(title!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
     });
@@ -278,9 +279,13 @@ describe('<ask-for-help-card>', () => {
   describe("when the card sits deeper in a page's outline", () => {
     it('starts its headings at the level the page asks for', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card heading-level="3"></ask-for-help-card>`);
-      expect(textOf(view(el).querySelector('h3'))).to.equal(essay.title.replace(/\s+/g, ' '));
-      expect([...view(el).querySelectorAll('h4')].map(textOf)).to.include.members([
+      expect([...view(el).querySelectorAll('h3')].map(textOf)).to.deep.equal([
         'Talk to someone now',
+        essay.title.replace(/\s+/g, ' '),
+      ]);
+      expect([...view(el).querySelectorAll('h4')].map(textOf)).to.include.members([
+        'Find A Helpline',
+        'Reach out to someone you trust',
         ...sectionHeadings,
       ]);
     });

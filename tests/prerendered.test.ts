@@ -12,6 +12,8 @@ interface Reading {
   openAfter: boolean;
   scriptsRan: boolean;
   scriptOnlyControlsShown: number;
+  /** The height, in pixels, that controls needing the script take up. */
+  scriptOnlyRoom: number;
 }
 
 describe('a prerendered card', () => {
@@ -51,6 +53,11 @@ describe('a prerendered card', () => {
     it('shows no control that would need its script (region, expand all, copy)', function () {
       const reading = readingFor(this);
       expect(reading.scriptOnlyControlsShown).to.equal(0);
+    });
+
+    it('leaves no blank band where those controls would be', function () {
+      const reading = readingFor(this);
+      expect(reading.scriptOnlyRoom).to.equal(0);
     });
   });
 

@@ -27,7 +27,7 @@ describe('help for every reader', () => {
       const hrefs = links(el).map((link) => link.href);
       expect(hrefs).to.include.members(['tel:988', 'sms:988', 'https://988lifeline.org/chat', 'sms:741741?&body=HOME']);
       expect(links(el)).to.deep.include({ label: 'Text HOME to 741741', href: 'sms:741741?&body=HOME' });
-      expect(emergencyLine(el)).to.deep.equal({ text: 'If you are in immediate danger, call 911.', href: 'tel:911' });
+      expect(emergencyLine(el)).to.deep.equal({ text: 'If you are in immediate danger: Call 911', href: 'tel:911' });
     });
   });
 
@@ -47,7 +47,7 @@ describe('help for every reader', () => {
       const el = await card(html`<ask-for-help-card region="au"></ask-for-help-card>`);
       expect(resourceNames(el)[0]).to.equal('Lifeline Australia');
       expect(links(el)).to.deep.include({ label: 'Call 13 11 14', href: 'tel:131114' });
-      expect(emergencyLine(el)).to.deep.equal({ text: 'If you are in immediate danger, call 000.', href: 'tel:000' });
+      expect(emergencyLine(el)).to.deep.equal({ text: 'If you are in immediate danger: Call 000', href: 'tel:000' });
     });
   });
 
@@ -237,7 +237,7 @@ describe('help for every reader', () => {
       const wrapper = await fixture(html`<div lang="es"><ask-for-help-card region="US"></ask-for-help-card></div>`);
       const el = wrapper.querySelector('ask-for-help-card')!;
       expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Habla con alguien ahora');
-      expect(emergencyLine(el).text).to.equal('Si estás en peligro inmediato, llama al 911.');
+      expect(emergencyLine(el).text).to.equal('Si estás en peligro inmediato: Llamar al 911');
       expect(textOf(view(el).querySelector('[part="toggle-all"]'))).to.equal('Desplegar todo');
       expect(view(el).querySelector('[part="essay"]')!.getAttribute('lang')).to.equal('en');
     });
@@ -245,7 +245,7 @@ describe('help for every reader', () => {
     it('speaks French when the card itself says lang="fr-CA"', async () => {
       const el = await card(html`<ask-for-help-card lang="fr-CA" region="CA"></ask-for-help-card>`);
       expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
-      expect(emergencyLine(el).text).to.equal('Si vous êtes en danger immédiat, appelez le 911.');
+      expect(emergencyLine(el).text).to.equal('Si vous êtes en danger immédiat : Appeler le 911');
       expect(textOf(view(el).querySelector('[part="byline"]'))).to.contain('février 2017');
     });
 
@@ -321,7 +321,7 @@ describe('help for every reader', () => {
         ></ask-for-help-card>`,
       );
       expect(textOf(view(el).querySelector('.help-heading'))).to.equal('Need to talk?');
-      expect(emergencyLine(el)).to.deep.equal({ text: 'In danger right now? Ring 999.', href: 'tel:999' });
+      expect(emergencyLine(el)).to.deep.equal({ text: 'In danger right now? Ring 999. Call 999', href: 'tel:999' });
     });
   });
 
@@ -331,11 +331,11 @@ describe('help for every reader', () => {
       return wrapper.querySelector('ask-for-help-card')!;
     }
 
-    it("mirrors the layout: the help panel's accent edge and the chevrons sit on the right", async () => {
+    it("mirrors the layout: the message's accent edge and the chevrons sit on the right", async () => {
       const rtl = await cardIn('rtl');
-      const help = getComputedStyle(view(rtl).querySelector('.help')!);
-      expect(help.borderRightWidth).to.equal('4px');
-      expect(help.borderLeftWidth).to.equal('1px');
+      const message = getComputedStyle(view(rtl).querySelector('.reach-out-message')!);
+      expect(message.borderRightWidth).to.equal('3px');
+      expect(message.borderLeftWidth).to.equal('0px');
       const summary = view(rtl).querySelector('summary')!;
       const label = summary.querySelector('.summary-text')!;
       expect(summary.getBoundingClientRect().right - label.getBoundingClientRect().right).to.be.greaterThan(8);

@@ -32,18 +32,23 @@ describe("the card's templates, given plain data", () => {
     });
   });
 
-  describe('the emergency line', () => {
-    it('links the number inside its sentence', () => {
-      const line = shown(
-        emergencyTemplate('Call {number} now.', 'Call your local number.', { text: '999', href: 'tel:999' }),
+  describe('the step for immediate danger', () => {
+    it('leads to one button that calls the number', () => {
+      const step = shown(
+        emergencyTemplate({
+          lead: 'In danger?',
+          call: { label: 'Call 999', href: 'tel:999' },
+          unknown: 'Call your local number.',
+        }),
       );
-      expect(textOf(line)).to.equal('Call 999 now.');
-      expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+      expect(textOf(step.querySelector('.emergency-lead'))).to.equal('In danger?');
+      const call = step.querySelector('a')!;
+      expect([textOf(call), call.getAttribute('href')]).to.deep.equal(['Call 999', 'tel:999']);
     });
 
-    it('says the generic sentence, with no link, where the number is unknown', () => {
-      const line = shown(emergencyTemplate('Call {number} now.', 'Call your local number.'));
-      expect([textOf(line), line.querySelector('a')]).to.deep.equal(['Call your local number.', null]);
+    it('says what to do, with no button, where the number is unknown', () => {
+      const step = shown(emergencyTemplate({ lead: 'In danger?', unknown: 'Call your local number.' }));
+      expect([textOf(step), step.querySelector('a')]).to.deep.equal(['Call your local number.', null]);
     });
   });
 
@@ -81,13 +86,14 @@ describe("the card's templates, given plain data", () => {
           descriptionLang: 'es',
           facts: ['Horario: las 24 horas, todos los días'],
           actions: [
-            { kind: 'call', href: 'tel:0120279338', label: 'Llamar al 0120-279-338', external: false },
+            { kind: 'call', href: 'tel:0120279338', label: 'Llamar al 0120-279-338', external: false, primary: true },
             {
               kind: 'website',
               href: 'https://example.org/',
               label: 'Visitar el sitio web',
               printed: 'https://example.org/',
               external: true,
+              primary: false,
             },
           ],
         },
@@ -152,8 +158,10 @@ describe("the card's templates, given plain data", () => {
         { id: 'one', heading: 'First', paragraphs: ['A.', 'B.'], open: true },
         { id: 'two', heading: 'Second', paragraphs: ['C.'], open: false },
       ],
-      level: 3,
+      level: 2,
       lang: 'fr',
+      byline: 'Par Marisa Donnelly.',
+      sourceLinkLabel: 'Lire sur Thought Catalog',
       toggleAllLabel: 'Tout déplier',
       headingsNote: 'Note.',
       onToggleAll: () => calls.push('all'),
@@ -164,7 +172,23 @@ describe("the card's templates, given plain data", () => {
     it("keeps the essay in English and the card's own words in the card's language", () => {
       const essay = shown(essayTemplate(view));
       expect(essay.querySelector('.essay')!.getAttribute('lang')).to.equal('en');
-      expect(essay.querySelector('.toggle-all')!.getAttribute('lang')).to.equal('fr');
+      expect(essay.querySelector('.toggle-all')!.closest('[lang]')!.getAttribute('lang')).to.equal('fr');
+      expect(essay.querySelector('.title')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('puts the title, byline and "Expand all" together above the sections', () => {
+      const essay = shown(essayTemplate(view));
+      const header = essay.querySelector('header')!;
+      expect([
+        textOf(header.querySelector('h2')),
+        textOf(header.querySelector('.byline')),
+        textOf(header.querySelector('button')),
+      ]).to.deep.equal([
+        'It’s Okay To Ask For Help, You Know',
+        'Par Marisa Donnelly. Lire sur Thought Catalog',
+        'Tout déplier',
+      ]);
+      expect(header.nextElementSibling!.localName).to.equal('h3');
     });
 
     it('gives each section a heading, its paragraphs, and the open state asked for', () => {

@@ -54,6 +54,12 @@ function distinctValue(name: string): string {
   return 'rgb(1, 2, 3)';
 }
 
+/** Waits for the card to hear of a change on the page, and for the update it asks for. */
+async function nextUpdate(el: AskForHelpCard): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await el.updateComplete;
+}
+
 function background(el: AskForHelpCard): string {
   return getComputedStyle(view(el).querySelector('.card')!).backgroundColor;
 }
@@ -91,7 +97,7 @@ describe('theming the card', () => {
     });
 
     it('changes what the reader sees for every documented property', async () => {
-      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="GB"></ask-for-help-card>`);
       // Focus a control from the keyboard, so that the focus ring is drawn.
       await sendKeys({ press: 'Tab' });
       const before = look(el);
@@ -147,7 +153,41 @@ describe('theming the card', () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       expect(background(el)).to.equal('rgb(23, 25, 28)');
       await emulateMedia(this, { colorScheme: 'light' });
+      await nextUpdate(el);
       expect(background(el)).to.equal('rgb(255, 255, 255)');
+    });
+
+    describe('on a dark theme that never declares color-scheme', () => {
+      const theme = document.createElement('style');
+      theme.textContent = 'html.night body { background: #15161a; color: #e6e6e6 }';
+      before(() => document.head.append(theme));
+      after(() => theme.remove());
+      afterEach(() => document.documentElement.classList.remove('night'));
+
+      it('is dark, as the page behind it is', async () => {
+        document.documentElement.classList.add('night');
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+        expect(background(el)).to.equal('rgb(23, 25, 28)');
+      });
+
+      it('follows the page when it switches theme, without a reload', async () => {
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
+        expect(background(el)).to.equal('rgb(255, 255, 255)');
+        document.documentElement.classList.add('night');
+        await nextUpdate(el);
+        expect(background(el)).to.equal('rgb(23, 25, 28)');
+        document.documentElement.classList.remove('night');
+        await nextUpdate(el);
+        expect(background(el)).to.equal('rgb(255, 255, 255)');
+      });
+
+      it('stays light in a light box on that dark page', async () => {
+        document.documentElement.classList.add('night');
+        const box = await fixture<HTMLElement>(
+          html`<div style="background: #fafafa"><ask-for-help-card></ask-for-help-card></div>`,
+        );
+        expect(background(box.querySelector('ask-for-help-card')!)).to.equal('rgb(255, 255, 255)');
+      });
     });
 
     it('is dark on a page that is dark', async () => {

@@ -12,8 +12,10 @@ export interface CardStrings {
   helpHeading: string;
   /** One calm sentence above the list. */
   helpIntro: string;
-  /** The step for immediate danger; `{number}` becomes a link that calls it. */
+  /** The words before the button that calls the region's emergency number; `{number}` may name it. */
   emergency: string;
+  /** The button that calls the region's emergency number. */
+  emergencyCall: string;
   /** The same step when the region's emergency number is not known. */
   emergencyUnknown: string;
   /** Label of the region control. */
@@ -71,7 +73,8 @@ export const en: CardStrings = {
   sourceLink: 'Read it on {publisher}',
   helpHeading: 'Talk to someone now',
   helpIntro: 'If you are struggling, you do not have to face it alone. You can reach someone here.',
-  emergency: 'If you are in immediate danger, call {number}.',
+  emergency: 'If you are in immediate danger:',
+  emergencyCall: 'Call {number}',
   emergencyUnknown: 'If you are in immediate danger, call your local emergency number.',
   region: 'Showing help for',
   regionAnywhere: 'Anywhere',
@@ -104,7 +107,8 @@ export const es: CardStrings = {
   sourceLink: 'Leer en {publisher}',
   helpHeading: 'Habla con alguien ahora',
   helpIntro: 'Si estás pasando por un momento difícil, no tienes que afrontarlo sin ayuda. Aquí hay personas con quienes puedes hablar.',
-  emergency: 'Si estás en peligro inmediato, llama al {number}.',
+  emergency: 'Si estás en peligro inmediato:',
+  emergencyCall: 'Llamar al {number}',
   emergencyUnknown: 'Si estás en peligro inmediato, llama al número de emergencias de tu zona.',
   region: 'Ayuda para',
   regionAnywhere: 'Cualquier país',
@@ -137,7 +141,8 @@ export const fr: CardStrings = {
   sourceLink: 'Lire sur {publisher}',
   helpHeading: 'Parler à quelqu’un maintenant',
   helpIntro: 'Si vous traversez une période difficile, vous n’avez pas à y faire face sans aide. Voici à qui vous pouvez parler.',
-  emergency: 'Si vous êtes en danger immédiat, appelez le {number}.',
+  emergency: 'Si vous êtes en danger immédiat :',
+  emergencyCall: 'Appeler le {number}',
   emergencyUnknown: 'Si vous êtes en danger immédiat, appelez le numéro d’urgence local.',
   region: 'Aide pour',
   regionAnywhere: 'Partout',

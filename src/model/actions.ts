@@ -15,6 +15,8 @@ export interface Action {
   printed?: string;
   /** Whether the link leaves for another site (it then carries no referrer). */
   external: boolean;
+  /** The place's main way: its call, else its text. Shown strong; the others are quieter. */
+  primary: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Action {
 export function actionsFor(resource: HelpResource, text: CardStrings): Action[] {
   const actions: (Action | undefined)[] = [];
   const link = (kind: ActionKind, href: string | undefined, label: string, printed?: string): Action | undefined =>
-    href ? { kind, href, label, printed, external: kind === 'chat' || kind === 'website' } : undefined;
+    href ? { kind, href, label, printed, external: kind === 'chat' || kind === 'website', primary: false } : undefined;
 
   if (resource.phone) actions.push(link('call', telHref(resource.phone), fill(text.call, { phone: resource.phone })));
   if (resource.sms) {
@@ -42,5 +44,8 @@ export function actionsFor(resource: HelpResource, text: CardStrings): Action[] 
     actions.push(link('website', href, text.website, href));
   }
   if (resource.email) actions.push(link('email', mailtoHref(resource.email), text.email, resource.email));
-  return actions.filter((action): action is Action => action !== undefined);
+  const usable = actions.filter((action): action is Action => action !== undefined);
+  const main = usable.find((action) => action.kind === 'call') ?? usable.find((action) => action.kind === 'text');
+  if (main) main.primary = true;
+  return usable;
 }

@@ -22,6 +22,8 @@ export interface CardState {
   text: CardStrings;
   region?: string;
   isOpen: (id: EssaySectionId) => boolean;
+  /** The page's scheme behind the card, which the card follows with `scheme="auto"`. */
+  pageScheme?: 'light' | 'dark';
   allOpen: boolean;
   copyStatus: string;
 }
@@ -45,18 +47,13 @@ export function cardView(state: CardState, handlers: CardHandlers): CardView {
   const showsDefaults = siteResources.length === 0 || state.keepDefaults;
   return {
     level,
-    byline: fill(text.byline, {
-      author: essay.author,
-      publisher: essay.publisher,
-      date: formatDate(essay.published, lang),
-    }),
-    sourceLinkLabel: fill(text.sourceLink, { publisher: essay.publisher }),
+    scheme: configuration.scheme === 'auto' ? state.pageScheme : undefined,
     helpHeading: text.helpHeading,
     helpIntro: text.helpIntro,
     emergency: {
-      sentence: text.emergency,
-      unknownSentence: text.emergencyUnknown,
-      number: number ? { text: number, href: telHref(number)! } : undefined,
+      lead: number ? fill(text.emergency, { number }) : text.emergencyUnknown,
+      call: number ? { label: fill(text.emergencyCall, { number }), href: telHref(number)! } : undefined,
+      unknown: text.emergencyUnknown,
     },
     regionControl: {
       label: text.region,
@@ -85,8 +82,14 @@ export function cardView(state: CardState, handlers: CardHandlers): CardView {
         paragraphs: essay.paragraphs.slice(section.from, section.to),
         open: state.isOpen(section.id),
       })),
-      level: level + 1,
+      level,
       lang: state.language,
+      byline: fill(text.byline, {
+        author: essay.author,
+        publisher: essay.publisher,
+        date: formatDate(essay.published, lang),
+      }),
+      sourceLinkLabel: fill(text.sourceLink, { publisher: essay.publisher }),
       toggleAllLabel: state.allOpen ? text.collapseAll : text.expandAll,
       headingsNote: text.headingsNote,
       onToggleAll: handlers.onToggleAll,

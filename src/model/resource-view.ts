@@ -21,7 +21,10 @@ export function resourceView(
     facts.push(fill(text.serves, { regions: displayNames(resource.regions, lang, 'region').join(', ') }));
   }
   if (resource.hours) facts.push(fill(text.hours, { hours: resource.hours }));
-  if (resource.languages?.length) {
+  // A service's languages inform only where they are not just the reader's own.
+  const readerLanguage = lang.split('-')[0].toLowerCase();
+  const onlyTheReaders = resource.languages?.every((code) => code.split('-')[0].toLowerCase() === readerLanguage);
+  if (resource.languages?.length && !onlyTheReaders) {
     facts.push(fill(text.languages, { languages: displayNames(resource.languages, lang, 'language').join(', ') }));
   }
   return {

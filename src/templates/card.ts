@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { essay } from '../content/essay.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { essayTemplate, type EssayView } from './essay.js';
 import { heading } from './heading.js';
 import {
@@ -7,6 +7,7 @@ import {
   reachOutTemplate,
   regionControlTemplate,
   resourceTemplate,
+  type EmergencyStep,
   type ReachOut,
   type RegionControl,
   type ResourceView,
@@ -14,13 +15,13 @@ import {
 
 /** Everything the card shows, in the reader's language, ready to render. */
 export interface CardView {
-  /** Level of the card's top heading. */
+  /** Level of the card's top headings: the help's and the essay's title. */
   level: number;
-  byline: string;
-  sourceLinkLabel: string;
+  /** `light` or `dark` where the card follows the page it found itself on; else nothing. */
+  scheme?: 'light' | 'dark';
   helpHeading: string;
   helpIntro: string;
-  emergency: { sentence: string; unknownSentence: string; number?: { text: string; href: string } };
+  emergency: EmergencyStep;
   regionControl: RegionControl;
   resources: readonly ResourceView[];
   /** When the default list's facts were checked, where the default list is shown. */
@@ -29,27 +30,20 @@ export interface CardView {
   essay: EssayView;
 }
 
-/** The card: the essay's title and byline, help first, then the essay. */
+/** The card: help first, opening on the step for immediate danger; then the essay. */
 export function cardTemplate(view: CardView): TemplateResult {
   const { level } = view;
-  return html`<article class="card" part="card" aria-labelledby="title">
-    <header class="header" part="header">
-      ${heading(level, { id: 'title', className: 'title', part: 'title', lang: 'en' }, essay.title)}
-      <p class="byline" part="byline">
-        ${view.byline}
-        <a href=${essay.sourceUrl} rel="noopener noreferrer" referrerpolicy="no-referrer">${view.sourceLinkLabel}</a>
-      </p>
-    </header>
+  return html`<article class="card" part="card" aria-labelledby="help-heading title" data-scheme=${ifDefined(view.scheme)}>
     <section class="help" part="help" aria-labelledby="help-heading">
-      ${heading(level + 1, { id: 'help-heading', className: 'help-heading' }, view.helpHeading)}
+      ${heading(level, { id: 'help-heading', className: 'help-heading' }, view.helpHeading)}
       <p class="help-intro">${view.helpIntro}</p>
-      ${emergencyTemplate(view.emergency.sentence, view.emergency.unknownSentence, view.emergency.number)}
+      ${emergencyTemplate(view.emergency)}
       ${regionControlTemplate(view.regionControl)}
       <ul class="resources" part="resources" role="list">
-        ${view.resources.map((resource) => resourceTemplate(resource, level + 2))}
+        ${view.resources.map((resource) => resourceTemplate(resource, level + 1))}
       </ul>
       ${view.checked ? html`<p class="checked">${view.checked}</p>` : nothing}
-      ${reachOutTemplate(view.reachOut, level + 2)}
+      ${reachOutTemplate(view.reachOut, level + 1)}
     </section>
     ${essayTemplate(view.essay)}
   </article>`;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { essay as source } from '../content/essay.js';
 import { heading } from './heading.js';
 
 export interface EssaySectionView {
@@ -10,10 +11,13 @@ export interface EssaySectionView {
 
 export interface EssayView {
   sections: readonly EssaySectionView[];
-  /** Level of the sections' headings. */
+  /** Level of the essay's title; its sections' headings are one level below. */
   level: number;
   /** The language of the card's own words around the essay. */
   lang: string;
+  /** The author, publisher and date, in the card's language. */
+  byline: string;
+  sourceLinkLabel: string;
   toggleAllLabel: string;
   headingsNote: string;
   onToggleAll: () => void;
@@ -21,20 +25,24 @@ export interface EssayView {
   onSummaryClick: (event: Event) => void;
 }
 
-/** The essay, in English whatever the page's language, in sections that open and close. */
+/**
+ * The essay, in English whatever the page's language: its title, byline and "Expand all"
+ * together, directly above the sections they name.
+ */
 export function essayTemplate(essay: EssayView): TemplateResult {
   return html`<div class="essay" part="essay" lang="en">
-    <div class="essay-bar">
-      <button
-        type="button"
-        class="toggle-all needs-script"
-        part="toggle-all"
-        @click=${essay.onToggleAll}
-        lang=${essay.lang}
-      >
-        ${essay.toggleAllLabel}
-      </button>
-    </div>
+    <header class="header" part="header">
+      ${heading(essay.level, { id: 'title', className: 'title', part: 'title', lang: 'en' }, source.title)}
+      <div class="header-row" lang=${essay.lang}>
+        <p class="byline" part="byline">
+          ${essay.byline}
+          <a href=${source.sourceUrl} rel="noopener noreferrer" referrerpolicy="no-referrer">${essay.sourceLinkLabel}</a>
+        </p>
+        <button type="button" class="toggle-all needs-script" part="toggle-all" @click=${essay.onToggleAll}>
+          ${essay.toggleAllLabel}
+        </button>
+      </div>
+    </header>
     ${essay.sections.map((section) => sectionTemplate(section, essay))}
     <p class="headings-note" lang=${essay.lang}>${essay.headingsNote}</p>
   </div>`;
@@ -46,7 +54,7 @@ export function essayTemplate(essay: EssayView): TemplateResult {
 // every engine; the summary shows the same words to the eye.
 function sectionTemplate(section: EssaySectionView, { level, onToggle, onSummaryClick }: EssayView): TemplateResult {
   return html`
-    ${heading(level, { id: `heading-${section.id}`, className: 'section-heading visually-hidden' }, section.heading)}
+    ${heading(level + 1, { id: `heading-${section.id}`, className: 'section-heading visually-hidden' }, section.heading)}
     <details class="section" part="section" data-section=${section.id} ?open=${section.open} @toggle=${onToggle}>
       <summary part="summary" @click=${onSummaryClick}><span class="summary-text">${section.heading}</span></summary>
       <div class="section-content" part="section-content">

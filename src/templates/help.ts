@@ -3,17 +3,22 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Action } from '../model/actions.js';
 import { heading } from './heading.js';
 
-/** The step for immediate danger: a sentence whose `{number}` calls the region's number. */
-export function emergencyTemplate(
-  sentence: string,
-  unknownSentence: string,
-  number?: { text: string; href: string },
-): TemplateResult {
-  if (!number) return html`<p class="emergency" part="emergency">${unknownSentence}</p>`;
-  const [before, after = ''] = sentence.split('{number}');
-  return html`<p class="emergency" part="emergency">
-    ${before}<a class="emergency-call" part="emergency-call" href=${number.href}>${number.text}</a>${after}
-  </p>`;
+export interface EmergencyStep {
+  /** The words before the call: "If you are in immediate danger:". */
+  lead: string;
+  /** The button that calls the region's emergency number, where it is known. */
+  call?: { label: string; href: string };
+  /** What to do where the number is not known. */
+  unknown: string;
+}
+
+/** The step for immediate danger: the first thing in the help, and its one filled button. */
+export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): TemplateResult {
+  if (!call) return html`<div class="emergency" part="emergency"><p class="emergency-lead">${unknown}</p></div>`;
+  return html`<div class="emergency" part="emergency">
+    <p class="emergency-lead">${lead}</p>
+    <a class="emergency-call" part="emergency-call" href=${call.href}>${call.label}</a>
+  </div>`;
 }
 
 export interface RegionControl {
@@ -64,9 +69,9 @@ export function resourceTemplate(resource: ResourceView, level: number): Templat
   </li>`;
 }
 
-function actionTemplate({ kind, href, label, printed, external }: Action): TemplateResult {
+function actionTemplate({ kind, href, label, printed, external, primary }: Action): TemplateResult {
   return html`<a
-    class="action"
+    class="action ${primary ? 'action-main' : 'action-quiet'}"
     part="action action-${kind}"
     href=${href}
     data-print=${ifDefined(printed)}

@@ -113,7 +113,7 @@ describe('renderCard()', () => {
     const fr = renderCard({ lang: 'fr', region: 'CA', strings: { helpHeading: 'Besoin de parler ?' } });
     assert.match(fr, /lang="fr"/);
     assert.match(fr, /Besoin de parler \?/);
-    assert.match(fr, /appelez le <a class="emergency-call" part="emergency-call" href="tel:911">911<\/a>/);
+    assert.match(fr, /<a class="emergency-call" part="emergency-call" href="tel:911">Appeler le 911<\/a>/);
     assert.match(fr, /strings="\{&quot;helpHeading&quot;:&quot;Besoin de parler \?&quot;\}"/);
   });
 });

@@ -58,7 +58,10 @@ async function readWithoutScripts(testPage, url) {
     const scriptOnlyControlsShown = await card
       .locator('select, [part="toggle-all"], [part="copy"]')
       .evaluateAll((controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
-    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown };
+    const scriptOnlyRoom = await card
+      .locator('.needs-script')
+      .evaluateAll((controls) => controls.reduce((room, c) => room + c.getBoundingClientRect().height, 0));
+    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown, scriptOnlyRoom };
   } finally {
     await context.close();
   }
@@ -125,6 +128,10 @@ async function readWithoutScriptsInFirefox(scriptsOffFirefox, url) {
         scriptOnlyControlsShown: [...root.querySelectorAll('select, [part="toggle-all"], [part="copy"]')].filter((c) =>
           c.checkVisibility({ visibilityProperty: true }),
         ).length,
+        scriptOnlyRoom: [...root.querySelectorAll('.needs-script')].reduce(
+          (room, c) => room + c.getBoundingClientRect().height,
+          0,
+        ),
       };
     });
   } finally {

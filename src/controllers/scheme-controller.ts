@@ -1,0 +1,96 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isDark, over, parseColor, type Rgba } from '../model/colors.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The page canvas in each scheme, as browsers paint it where the page paints nothing. */
+const CANVAS: Record<'light' | 'dark', Rgba> = { light: [255, 255, 255, 1], dark: [18, 18, 18, 1] };
+
+/** The cards following their page, each with the scheme it last found. */
+const following = new Map<Host, 'light' | 'dark'>();
+let observer: MutationObserver | undefined;
+let preference: MediaQueryList | undefined;
+
+function reread(): void {
+  for (const [host, scheme] of following) {
+    const now = schemeBehind(host);
+    if (now === scheme) continue;
+    following.set(host, now);
+    host.requestUpdate();
+  }
+}
+
+/** The element a card's box sits on: its parent, or the host of the shadow root it is in. */
+function parentOf(element: Element): Element | null {
+  return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host || null);
+}
+
+/**
+ * The scheme of what is painted behind the card: the backgrounds of its ancestors, laid over one
+ * another up to the first opaque one, else the page canvas in the scheme the page uses. Whether
+ * the page declares `color-scheme` or not, a dark page gives `dark`.
+ */
+export function schemeBehind(host: Element): 'light' | 'dark' {
+  const layers: Rgba[] = [];
+  const view = host.ownerDocument.defaultView!;
+  for (let element = parentOf(host); element; element = parentOf(element)) {
+    const color = parseColor(view.getComputedStyle(element).backgroundColor);
+    if (!color || color[3] === 0) continue;
+    layers.push(color);
+    if (color[3] >= 1) break;
+  }
+  let background = layers.at(-1)?.[3] === 1 ? layers.pop()! : CANVAS[canvasScheme(host.ownerDocument)];
+  while (layers.length) background = over(layers.pop()!, background);
+  return isDark(background) ? 'dark' : 'light';
+}
+
+/** The scheme the page's canvas is painted in: its `color-scheme`, and the reader's wish. */
+function canvasScheme(document: Document): 'light' | 'dark' {
+  const declared = document.defaultView!.getComputedStyle(document.documentElement).colorScheme.split(' ');
+  const prefersDark = document.defaultView!.matchMedia('(prefers-color-scheme: dark)').matches;
+  if (declared.includes('dark') && (!declared.includes('light') || prefersDark)) return 'dark';
+  return 'light';
+}
+
+/**
+ * The page's scheme, for a card with `scheme="auto"`: read once when the card connects, and again
+ * when the page tells of a change (a class, attribute or style on `html` or `body`, or the
+ * reader's preference), never by polling.
+ */
+export class SchemeController implements ReactiveController {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The scheme of the page behind the card, as last read. */
+  get scheme(): 'light' | 'dark' | undefined {
+    return following.get(this.#host);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    const document = this.#host.ownerDocument;
+    observer ??= new MutationObserver(reread);
+    for (const element of [document.documentElement, document.body]) {
+      if (element) observer.observe(element, { attributes: true });
+    }
+    if (!preference) {
+      preference = document.defaultView!.matchMedia('(prefers-color-scheme: dark)');
+      preference.addEventListener('change', reread);
+    }
+    following.set(this.#host, schemeBehind(this.#host));
+  }
+
+  hostDisconnected(): void {
+    following.delete(this.#host);
+    if (following.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+      preference?.removeEventListener('change', reread);
+      preference = undefined;
+    }
+  }
+}
