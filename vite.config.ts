@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 // Lit's css`` and html`` text is left alone by the minifier; this plugin folds it.
@@ -32,7 +33,29 @@ const demo: UserConfig = {
   },
 };
 
+/**
+ * The gallery (`npm run gallery` writes it into dist/gallery/) at /gallery/ beside the demo, so the
+ * demo can link to the card photographed on real themes.
+ */
+const gallery: Plugin = {
+  name: 'gallery',
+  configureServer(server) {
+    server.middlewares.use('/gallery', async (request, response, next) => {
+      const file = resolve('dist/gallery', `.${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`);
+      const path = file.endsWith('/') || file === resolve('dist/gallery') ? join(file, 'index.html') : file;
+      if (!path.startsWith(resolve('dist/gallery'))) return next();
+      try {
+        response.setHeader('content-type', path.endsWith('.png') ? 'image/png' : 'text/html');
+        response.end(await readFile(path));
+      } catch {
+        response.statusCode = 404;
+        response.end('No gallery yet: run `npm run gallery`, then reload.');
+      }
+    });
+  },
+};
+
 // `vite` serves the demo: demo/index.html opens onto the card.
 export default defineConfig(({ command, mode }) =>
-  command === 'serve' ? { root: 'demo' } : mode === 'demo' ? demo : cdn,
+  command === 'serve' ? { root: 'demo', plugins: [gallery] } : mode === 'demo' ? demo : cdn,
 );

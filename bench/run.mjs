@@ -13,10 +13,9 @@
  *
  * Expects `npm run build` and the demo build to have run (the npm script does both).
  */
-import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
@@ -24,6 +23,8 @@ import { build } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import lighthouse from 'lighthouse';
 import { BUDGETS } from '../scripts/budgets.mjs';
+import { serve } from '../scripts/static-server.mjs';
+import { BARE_TAG_RESERVATION } from '../scripts/reservation.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs as systemChromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { renderCard } from '../dist/ssr/render-card.js';
@@ -129,6 +130,14 @@ async function writePages() {
     ),
   );
   await writeFile(
+    join(dir, 'cls-bare-reserved.html'),
+    page(
+      'Bare tag, space reserved as the README advises',
+      blog('<ask-for-help-card region="US"></ask-for-help-card>'),
+      `<style>${BARE_TAG_RESERVATION}</style>${layoutShiftScript}<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`,
+    ),
+  );
+  await writeFile(
     join(dir, 'cls-prerendered.html'),
     page(
       'Prerendered, module a second late',
@@ -144,33 +153,6 @@ async function writePages() {
 
 // ---------------------------------------------------------------------------------------------
 // A static server for the repository (loopback only)
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-function serve(base) {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      let file = join(base, path);
-      if (file.endsWith('/')) file += 'index.html';
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Measures
@@ -283,23 +265,56 @@ async function memory(browser, origin) {
   };
 }
 
+/** The pages whose layout shift is measured, and the widths they are measured at. */
+const SHIFT_PAGES = ['cls-bare', 'cls-bare-reserved', 'cls-prerendered'];
+const SHIFT_WIDTHS = [375, 1000];
+
 async function layoutShift(browser, origin) {
   const results = {};
-  for (const name of ['cls-bare', 'cls-prerendered']) {
-    const values = [];
-    for (let run = 0; run < 5; run++) {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-      const tab = await context.newPage();
-      await tab.goto(`${origin}/dist/bench/${name}.html`);
-      await tab.waitForFunction(() => customElements.get('ask-for-help-card'), null, { timeout: 10000 });
-      await tab.evaluate(() => document.querySelector('ask-for-help-card').updateComplete);
-      await tab.waitForTimeout(1000);
-      values.push(await tab.evaluate(() => window.layoutShift));
-      await context.close();
+  for (const name of SHIFT_PAGES) {
+    for (const width of SHIFT_WIDTHS) {
+      const values = [];
+      for (let run = 0; run < 5; run++) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const tab = await context.newPage();
+        await tab.goto(`${origin}/dist/bench/${name}.html`);
+        await tab.waitForFunction(() => customElements.get('ask-for-help-card'), null, { timeout: 10000 });
+        await tab.evaluate(() => document.querySelector('ask-for-help-card').updateComplete);
+        await tab.waitForTimeout(1000);
+        values.push(await tab.evaluate(() => window.layoutShift));
+        await context.close();
+      }
+      results[`${name}@${width}`] = summary(values);
     }
-    results[name] = summary(values);
   }
   return results;
+}
+
+/** The card's height, in pixels and in ems of its text, at common widths, with and without a region. */
+async function heights(browser, origin) {
+  const rows = [];
+  for (const width of [375, 768, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/dist/bench/cls-bare.html`);
+    await tab.waitForFunction(() => customElements.get('ask-for-help-card'), null, { timeout: 10000 });
+    for (const region of ['', 'US', 'GB', 'DE']) {
+      rows.push(
+        await tab.evaluate(
+          async ([region, width]) => {
+            const card = document.querySelector('ask-for-help-card');
+            card.region = region;
+            await card.updateComplete;
+            const height = card.getBoundingClientRect().height;
+            return { width, region, height, em: height / parseFloat(getComputedStyle(card).fontSize) };
+          },
+          [region, width],
+        ),
+      );
+    }
+    await context.close();
+  }
+  return rows;
 }
 
 async function weight() {
@@ -413,7 +428,7 @@ function verdict(ok, text) {
   return `${ok ? 'met' : 'missed'}: ${text}`;
 }
 
-function report({ machine, started, seconds, times, weights, heap, shifts, lh }) {
+function report({ machine, started, seconds, times, weights, heap, shifts, cardHeights, lh }) {
   const ratio = (count, name) => times[count].ratio[name].median;
   const ratioRange = (count, name) => {
     const { median: middle, min, max } = times[count].ratio[name];
@@ -441,8 +456,8 @@ function report({ machine, started, seconds, times, weights, heap, shifts, lh })
       `heap growth under 2 MB over ${CYCLES} cycles (${mb(heap.growth.median)})`,
     ),
     verdict(
-      shifts['cls-prerendered'].median <= 0.01,
-      `layout shift at most 0.01 for the prerendered card (${shifts['cls-prerendered'].median.toFixed(3)})`,
+      shifts['cls-prerendered@375'].median <= 0.01 && shifts['cls-prerendered@1000'].median <= 0.01,
+      `layout shift at most 0.01 for the prerendered card (${shifts['cls-prerendered@375'].median.toFixed(3)} at 375 px, ${shifts['cls-prerendered@1000'].median.toFixed(3)} at 1000 px)`,
     ),
     verdict(
       Object.values(lh.pages['/'].scores).every((score) => score === 100),
@@ -524,14 +539,29 @@ loads the CDN file. Three rounds; medians with the range.
 Cumulative layout shift (Layout Instability API) of a blog post with a card between paragraphs,
 1 s after the card is ready; 5 runs.
 
-| embed | cumulative layout shift |
-| --- | --- |
-| bare \`<ask-for-help-card>\` tag, module loaded with the page | ${range(shifts['cls-bare'], (v) => v.toFixed(3))} |
-| prerendered card (\`renderCard()\`), module a second late | ${range(shifts['cls-prerendered'], (v) => v.toFixed(3))} |
+| embed | 375 px wide | 1000 px wide |
+| --- | --- | --- |
+| bare \`<ask-for-help-card>\` tag, module loaded with the page | ${range(shifts['cls-bare@375'], (v) => v.toFixed(3))} | ${range(shifts['cls-bare@1000'], (v) => v.toFixed(3))} |
+| bare tag with the README's reservation | ${range(shifts['cls-bare-reserved@375'], (v) => v.toFixed(3))} | ${range(shifts['cls-bare-reserved@1000'], (v) => v.toFixed(3))} |
+| prerendered card (\`renderCard()\`), module a second late | ${range(shifts['cls-prerendered@375'], (v) => v.toFixed(3))} | ${range(shifts['cls-prerendered@1000'], (v) => v.toFixed(3))} |
 
-The bare tag has no size until its module renders it, so the text below it moves once; a page can
-reserve the space (\`ask-for-help-card:not(:defined) { min-block-size: … }\`) or use the prerendered
-snippet, which does not move.
+The card's height at common widths (the README's reservation is drawn from these):
+
+| width | no region | US | GB | DE |
+| --- | --- | --- | --- | --- |
+${[375, 768, 1280]
+  .map((width) => {
+    const cells = ['', 'US', 'GB', 'DE'].map((region) => {
+      const row = cardHeights.find((entry) => entry.width === width && entry.region === region);
+      return `${Math.round(row.height)} px (${Math.round(row.em)} em)`;
+    });
+    return `| ${width} px | ${cells.join(' | ')} |`;
+  })
+  .join('\n')}
+
+The bare tag has no size until its module renders it, so the text below it moves once. The
+README's reservation (\`scripts/reservation.mjs\`) holds the shortest card's height meanwhile, so
+the page moves only by what the region's lines add; the prerendered snippet does not move.
 
 ## Lighthouse
 
@@ -619,10 +649,14 @@ try {
   const heap = await memory(browser, origin);
   console.log('bench: layout shift…');
   const shifts = await layoutShift(browser, origin);
+  const cardHeights = await heights(browser, origin);
   console.log('bench: Lighthouse…');
   const lh = await runLighthouse(demoOrigin);
   const seconds = Math.round((Date.now() - t0) / 1000);
-  await writeFile(join(ROOT, 'BENCHMARKS.md'), report({ machine, started, seconds, times, weights, heap, shifts, lh }));
+  await writeFile(
+    join(ROOT, 'BENCHMARKS.md'),
+    report({ machine, started, seconds, times, weights, heap, shifts, cardHeights, lh }),
+  );
   console.log(`bench: wrote BENCHMARKS.md in ${seconds} s`);
 } finally {
   await browser.close();

@@ -81,7 +81,7 @@ export default css`
     color-scheme: dark;
   }
 
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .card {
       padding: calc(var(--_space) * 1.5);
     }
@@ -156,18 +156,11 @@ export default css`
     padding-inline: 0.5em;
   }
 
-  /* The places to get help: a list divided by hairlines, not boxes. */
+  /* The places to get help: one column divided by hairlines, not boxes, at every width. */
   .resources {
     list-style: none;
     padding: 0;
     display: grid;
-  }
-
-  @container (min-width: 40rem) {
-    .resources {
-      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-      column-gap: calc(var(--_space) * 1.5);
-    }
   }
 
   .resource {

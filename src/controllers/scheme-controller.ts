@@ -54,8 +54,8 @@ function canvasScheme(document: Document): 'light' | 'dark' {
 
 /**
  * The page's scheme, for a card with `scheme="auto"`: read once when the card connects, and again
- * when the page tells of a change (a class, attribute or style on `html` or `body`, or the
- * reader's preference), never by polling.
+ * when the page tells of a change (its stylesheets finish loading; a class, attribute or style on
+ * `html` or `body`; the reader's preference), never by polling.
  */
 export class SchemeController implements ReactiveController {
   readonly #host: Host;
@@ -81,6 +81,9 @@ export class SchemeController implements ReactiveController {
       preference = document.defaultView!.matchMedia('(prefers-color-scheme: dark)');
       preference.addEventListener('change', reread);
     }
+    // A module can run before the page's stylesheets have loaded (WebKit runs it sooner): the
+    // page is read again once they have.
+    if (document.readyState !== 'complete') document.defaultView!.addEventListener('load', reread, { once: true });
     following.set(this.#host, schemeBehind(this.#host));
   }
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../scripts/budgets.mjs';
+import { BARE_TAG_RESERVATION } from '../../scripts/reservation.mjs';
 
 /** The CDN file's byte budget, from the one place that holds the budgets. */
 const CDN_BUDGET_GZIP = BUDGETS.cdnGzip;
@@ -58,5 +59,11 @@ describe('the CDN file', () => {
   it(`stays within the ${CDN_BUDGET_GZIP / 1024} KiB gzip it is held to`, () => {
     const size = gzipSync(readFileSync('dist/cdn/ask-for-help-card.js'), { level: 9 }).length;
     assert.ok(size <= CDN_BUDGET_GZIP, `${(size / 1024).toFixed(1)} KiB gzip`);
+  });
+});
+
+describe('the README', () => {
+  it('advises the bare-tag reservation the benchmarks measure', () => {
+    assert.ok(readFileSync('README.md', 'utf8').includes(BARE_TAG_RESERVATION));
   });
 });

@@ -138,14 +138,18 @@ export function contrast(foreground: string, background: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** Loads a page of the test server in an 800-pixel-wide frame, as a site would embed it. */
-export async function loadInFrame(path: string): Promise<HTMLIFrameElement> {
+/**
+ * Loads a page of the test server in a frame as a site would embed it (800 pixels wide unless
+ * told), and resolves when that page has loaded. The address is set before the frame joins the
+ * document: a frame added first loads about:blank, whose load event can come after the listener
+ * is added (it does in WebKit), and the page would be read before its stylesheets arrived.
+ */
+export async function loadInFrame(path: string, width = 800): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
+  frame.style.cssText = `inline-size: ${width}px; block-size: 900px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
   document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, { once: true });
-    frame.src = path;
-  });
+  await loaded;
   return frame;
 }
