@@ -16,7 +16,9 @@ const cdn: UserConfig = {
     minify: true,
     sourcemap: false,
     // Library mode keeps ES output readable unless the output itself is told to minify.
-    rolldownOptions: { output: { minify: true } },
+    // Spanish and French travel as modules of their own beside the main file, with stable names,
+    // so that copying dist/cdn/ as it is self-hosts the card.
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'ask-for-help-card.[name].js' } },
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'ask-for-help-card.js' },
   },
 };

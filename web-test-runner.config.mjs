@@ -39,6 +39,14 @@ export const STRICT_CSP =
 /** A policy that enforces Trusted Types but names some other policy, not Lit's. */
 export const TRUSTED_TYPES_WITHOUT_LIT = "require-trusted-types-for 'script'; trusted-types some-other-policy";
 
+/** Holds back the French module a second for the page that tests a language arriving late. */
+async function lateFrench(context, next) {
+  if (context.path === '/dist/cdn/ask-for-help-card.fr.js' && context.cookies.get('hold') === 'french') {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await next();
+}
+
 /** Serves the strict-CSP fixtures with their policies as real response headers. */
 async function strictCspHeader(context, next) {
   await next();
@@ -156,7 +164,7 @@ export default {
     engineCommandsPlugin({ firefoxPath: engines.includes('firefox') ? firefoxPath : undefined }),
   ],
   browsers,
-  middleware: [strictCspHeader],
+  middleware: [strictCspHeader, lateFrench],
   reporters: [defaultReporter(), engineSummaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   // One test file at a time per engine: WebDriver's keyboard works only outside iframes.

@@ -2,13 +2,22 @@
  * The card's weight and speed budgets, in one place: `npm test` fails when the built files pass
  * a byte budget, and `npm run bench` reports every figure against these.
  *
- * The CDN file carries the whole sheet (46 services in 33 regions, each described in English,
- * Spanish and French, and the time zones of 36 regions for `region="auto"`) and every hardening
- * check; its number here is what it measures today, held so that it cannot grow unnoticed.
+ * TARGETS are what the card aims for. BUDGETS are what the suite enforces: the targets where the
+ * card meets them, and otherwise what it measures with every feature kept, so that it cannot
+ * grow unnoticed while the gap stays open (BENCHMARKS.md says what closing it would take).
  */
+export const TARGETS = {
+  /** gzip -9 bytes an English reader loads, in one request, with `region="auto"`. */
+  englishReaderGzip: 19 * 1024,
+  /** gzip -9 bytes any reader loads in total, in two requests at most. */
+  anyReaderGzip: 21 * 1024,
+};
+
 export const BUDGETS = {
-  /** gzip -9 bytes of dist/cdn/ask-for-help-card.js. */
-  cdnGzip: 29 * 1024,
+  /** The main file, dist/cdn/ask-for-help-card.js: all an English reader loads (24.5 KiB measured). */
+  englishReaderGzip: 25 * 1024,
+  /** The main file and one language's module (27.2 KiB measured for French, the larger). */
+  anyReaderGzip: 27.5 * 1024,
   /** Time to a ready card against static HTML: one card, and a hundred. */
   oneCardRatio: 1.3,
   hundredCardsRatio: 1.1,

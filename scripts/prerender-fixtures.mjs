@@ -66,6 +66,26 @@ const fromRemark = String(
     .process(markdownPost),
 );
 const withModule = '<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>';
+// A French post. It asks the test server, by a cookie only its browser sends for the next few
+// seconds, to hold back the French module a second.
+// The page hears every change to the card's help heading, from before its module runs.
+const headingsHeard = `<script>
+window.headings = [];
+const card = document.querySelector('ask-for-help-card');
+new MutationObserver(() => window.headings.push(card.shadowRoot.querySelector('.help-heading')?.textContent.trim())).observe(
+  card.shadowRoot,
+  { childList: true, subtree: true, characterData: true },
+);
+</script>`;
+const holdFrench = `<script>document.cookie = 'hold=french; path=/dist/cdn/; max-age=5';</script>`;
+writeFileSync(
+  'dist/fixtures/prerendered-fr.html',
+  page(
+    'Une carte pré-rendue',
+    renderCard({ lang: 'fr', region: 'FR' }) + headingsHeard,
+    holdFrench + withModule,
+  ).replace('<html lang="en">', '<html lang="fr">'),
+);
 const markdownPage = (title, html) => page(title, `<article id="post">${html}</article>`, withModule);
 writeFileSync('dist/fixtures/markdown-it.html', markdownPage('A post from markdown-it', fromMarkdownIt));
 writeFileSync('dist/fixtures/remark.html', markdownPage('A post from remark', fromRemark));

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EssaySectionId } from './content/sections.js';
-import { stringTables, type CardStrings } from './content/strings.js';
+import type { CardStrings } from './content/strings.js';
 import { LocaleController } from './controllers/locale-controller.js';
 import { RegionController } from './controllers/region-controller.js';
 import { SchemeController } from './controllers/scheme-controller.js';
@@ -142,18 +142,38 @@ export class AskForHelpCard extends LitElement {
   readonly #sections = new SectionsController(this);
   readonly #scheme = new SchemeController(this);
   #configuration = DEFAULT_CONFIGURATION;
+  /** A prerendered card's nodes, until its first render takes their place. */
+  #prerendered: ChildNode[] = [];
 
   /**
    * A card prerendered on a server (a declarative shadow root) is upgraded in place: the sections
-   * the reader opened and the control they focused carry over, then the prerendered nodes give
-   * way to the live ones within the same task, so nothing flashes, moves or appears twice.
+   * the reader opened and the control they focused carry over, and the prerendered nodes stay
+   * until the first render replaces them in the same task, so nothing goes blank (while its
+   * language loads, say), flashes, moves or appears twice.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot) {
       this.#sections.adoptPrerendered(this.shadowRoot);
-      this.shadowRoot.replaceChildren();
+      this.#prerendered = [...this.shadowRoot.childNodes];
     }
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child, which here is a prerendered node on its way out.
+    if (this.#prerendered.length) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    for (const node of this.#prerendered.splice(0)) node.remove();
+    super.update(changed);
+  }
+
+  /**
+   * A card whose language is still loading waits for it before it renders, so that its words
+   * never change language in front of the reader (and `updateComplete` still means rendered).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#locale.pending;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Moved into another document (an iframe's, say): the styles come along. */
@@ -198,7 +218,7 @@ export class AskForHelpCard extends LitElement {
 
   /** The card's words in its language, with the site's replacements. */
   #text(): CardStrings {
-    return { ...stringTables[this.#locale.language], ...this.#configuration.strings };
+    return { ...this.#locale.data.strings, ...this.#configuration.strings };
   }
 
   /** Opens every section of the essay. */

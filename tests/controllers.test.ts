@@ -33,10 +33,12 @@ const settle = async (host: ControllerHost) => {
 
 describe("the card's controllers", () => {
   describe('the locale controller', () => {
-    it('reads the nearest lang, and asks for an update when it changes', async () => {
+    it('reads the nearest lang, loads its words, and asks for an update when it changes', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><controller-host></controller-host></div>`);
       const host = wrapper.querySelector<ControllerHost>('controller-host')!;
-      expect([host.locale.lang, host.locale.language]).to.deep.equal(['es-MX', 'es']);
+      await host.locale.pending;
+      expect([host.locale.lang, host.locale.language, host.locale.pending]).to.deep.equal(['es-MX', 'es', undefined]);
+      expect(host.locale.data.strings.helpHeading).to.equal('Habla con alguien ahora');
       const renders = host.renders;
       wrapper.lang = 'de';
       await settle(host);

@@ -172,3 +172,31 @@ describe('a prerendered card pasted into a Markdown post', () => {
     });
   }
 });
+
+describe('a prerendered French card whose French words arrive late', () => {
+  let frame: HTMLIFrameElement;
+  let card: HTMLElement & { updateComplete: Promise<boolean> };
+  /** Every help heading the page saw, from before the card's module ran. */
+  const heard = () => (frame.contentWindow as Window & { headings: string[] }).headings;
+
+  before(async () => {
+    frame = await loadInFrame('/dist/fixtures/prerendered-fr.html');
+    await frame.contentWindow!.customElements.whenDefined('ask-for-help-card');
+    card = frame.contentDocument!.querySelector('ask-for-help-card') as typeof card;
+  });
+  after(() => frame.remove());
+
+  it('keeps its prerendered words, in French, while its language loads', () => {
+    expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
+    expect(card.shadowRoot!.querySelectorAll('.section-content p')).to.have.length(20);
+  });
+
+  it('then renders in French, never in English', async () => {
+    await card.updateComplete;
+    // The page's observer hears of the render a task later in some engines.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
+    expect(heard().length, 'the first render happened').to.be.greaterThan(0);
+    expect(heard().filter((heading) => heading !== 'Parler à quelqu’un maintenant')).to.deep.equal([]);
+  });
+});

@@ -11,58 +11,70 @@ async function storedDatabases(page: Page): Promise<string[]> {
   return 'databases' in page.indexedDB ? (await page.indexedDB.databases()).map((db) => db.name ?? '') : [];
 }
 
+// [page, the card's own files it may load, in order]
+const PAGES: [string, string, string[]][] = [
+  ['an English page', '/tests/fixtures/privacy.html', ['/dist/cdn/ask-for-help-card.js']],
+  [
+    'a Spanish page',
+    '/tests/fixtures/privacy-es.html',
+    ['/dist/cdn/ask-for-help-card.js', '/dist/cdn/ask-for-help-card.es.js'],
+  ],
+];
+
 describe('privacy', () => {
-  it('makes no request but its own module, and sets no cookie and no storage, whatever the reader does', async () => {
-    const before = {
-      local: localStorage.length,
-      session: sessionStorage.length,
-      cookie: document.cookie,
-      databases: await storedDatabases(window),
-    };
+  for (const [name, path, ownFiles] of PAGES) {
+    it(`on ${name}, requests only the card's own files from its module's origin, and sets no cookie and no storage, whatever the reader does`, async () => {
+      const before = {
+        local: localStorage.length,
+        session: sessionStorage.length,
+        cookie: document.cookie,
+        databases: await storedDatabases(window),
+      };
 
-    const frame = await loadInFrame('/tests/fixtures/privacy.html');
-    const page = frame.contentWindow as Page;
-    await page.customElements.whenDefined('ask-for-help-card');
-    const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
-      updateComplete: Promise<boolean>;
-    };
-    await card.updateComplete;
-    const root = card.shadowRoot!;
-
-    // Every control: each section, expand and collapse all, the region, the copy button, and
-    // focus on every link (following one would leave the page, which is the reader's choice).
-    for (const summary of root.querySelectorAll('summary')) summary.click();
-    await settle(card);
-    root.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
-    await settle(card);
-    root.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
-    await settle(card);
-    for (const region of ['GB', 'AU', '']) {
-      const select = root.querySelector('select')!;
-      select.value = region;
-      select.dispatchEvent(new Event('change'));
+      const frame = await loadInFrame(path);
+      const page = frame.contentWindow as Page;
+      await page.customElements.whenDefined('ask-for-help-card');
+      const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
       await card.updateComplete;
-    }
-    root.querySelector<HTMLButtonElement>('[part="copy"]')!.click();
-    await settle(card);
-    for (const link of root.querySelectorAll<HTMLAnchorElement>('a')) link.focus();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+      const root = card.shadowRoot!;
 
-    // The test server injects its own web-socket script into every page it serves; that one is
-    // the harness's, not the card's.
-    const requests = page.performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name))
-      .filter((url) => !url.pathname.startsWith('/__web-dev-server'));
-    expect(requests.map((url) => url.origin)).to.deep.equal(requests.map(() => location.origin));
-    expect(requests.map((url) => url.pathname)).to.deep.equal(['/dist/cdn/ask-for-help-card.js']);
-    expect(frame.contentDocument!.cookie).to.equal('');
-    expect({
-      local: page.localStorage.length,
-      session: page.sessionStorage.length,
-      cookie: document.cookie,
-      databases: await storedDatabases(page),
-    }).to.deep.equal(before);
-    frame.remove();
-  });
+      // Every control: each section, expand and collapse all, the region, the copy button, and
+      // focus on every link (following one would leave the page, which is the reader's choice).
+      for (const summary of root.querySelectorAll('summary')) summary.click();
+      await settle(card);
+      root.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
+      await settle(card);
+      root.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
+      await settle(card);
+      for (const region of ['GB', 'AU', '']) {
+        const select = root.querySelector('select')!;
+        select.value = region;
+        select.dispatchEvent(new Event('change'));
+        await card.updateComplete;
+      }
+      root.querySelector<HTMLButtonElement>('[part="copy"]')!.click();
+      await settle(card);
+      for (const link of root.querySelectorAll<HTMLAnchorElement>('a')) link.focus();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+
+      // The test server injects its own web-socket script into every page it serves; that one is
+      // the harness's, not the card's.
+      const requests = page.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .filter((url) => !url.pathname.startsWith('/__web-dev-server'));
+      expect(requests.map((url) => url.origin)).to.deep.equal(requests.map(() => location.origin));
+      expect(requests.map((url) => url.pathname)).to.deep.equal(ownFiles);
+      expect(frame.contentDocument!.cookie).to.equal('');
+      expect({
+        local: page.localStorage.length,
+        session: page.sessionStorage.length,
+        cookie: document.cookie,
+        databases: await storedDatabases(page),
+      }).to.deep.equal(before);
+      frame.remove();
+    });
+  }
 });

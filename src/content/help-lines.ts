@@ -15,8 +15,8 @@ export interface SheetLine {
   /** Where it serves; empty: anywhere. */
   regions: readonly string[];
   languages?: readonly string[];
-  /** What it is, in each language the card ships. */
-  description: Readonly<Record<'en' | 'es' | 'fr', string>>;
+  /** What it is, in English; sheet-es.ts and sheet-fr.ts hold it in Spanish and French. */
+  description: string;
 }
 
 /** The day the help-line facts were last checked (ISO 8601). */
@@ -38,11 +38,7 @@ export const helpLines: readonly SheetLine[] = [
       "en",
       "es"
     ],
-    "description": {
-      "en": "Crisis line. Spanish: press 2 or text AYUDA to 988. Veterans: press 1 or text 838255.",
-      "es": "Línea de crisis. En español: marca 2 o envía AYUDA por SMS al 988. Veteranos: marca 1 o envía un SMS al 838255.",
-      "fr": "Ligne de crise. En espagnol : tapez 2 ou envoyez AYUDA par SMS au 988. Anciens combattants : tapez 1 ou SMS au 838255."
-    }
+    "description": "Crisis line. Spanish: press 2 or text AYUDA to 988. Veterans: press 1 or text 838255."
   },
   {
     "name": "Crisis Text Line",
@@ -56,11 +52,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Text line answered by trained volunteers.",
-      "es": "Línea de mensajes de texto atendida por voluntarios capacitados.",
-      "fr": "Ligne de soutien par SMS, tenue par des bénévoles formés."
-    }
+    "description": "Text line answered by trained volunteers."
   },
   {
     "name": "9-8-8: Suicide Crisis Helpline",
@@ -75,11 +67,7 @@ export const helpLines: readonly SheetLine[] = [
       "en",
       "fr"
     ],
-    "description": {
-      "en": "Crisis line, in English and French.",
-      "es": "Línea de crisis, en inglés y francés.",
-      "fr": "Ligne de crise, en anglais et en français."
-    }
+    "description": "Crisis line, in English and French."
   },
   {
     "name": "Kids Help Phone",
@@ -95,11 +83,7 @@ export const helpLines: readonly SheetLine[] = [
       "en",
       "fr"
     ],
-    "description": {
-      "en": "For young people: phone and text support, in English and French.",
-      "es": "Para jóvenes: apoyo por teléfono y por mensajes de texto, en inglés y francés.",
-      "fr": "Pour les jeunes : soutien par téléphone et par SMS, en anglais et en français."
-    }
+    "description": "For young people: phone and text support, in English and French."
   },
   {
     "name": "Samaritans",
@@ -112,11 +96,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Listening service. Free; does not appear on phone bills.",
-      "es": "Servicio de escucha. Gratuito; no aparece en la factura del teléfono.",
-      "fr": "Service d’écoute. Gratuit ; n’apparaît pas sur la facture de téléphone."
-    }
+    "description": "Listening service. Free; does not appear on phone bills."
   },
   {
     "name": "Shout 85258",
@@ -130,11 +110,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Text support service.",
-      "es": "Servicio de apoyo por mensajes de texto.",
-      "fr": "Service de soutien par SMS."
-    }
+    "description": "Text support service."
   },
   {
     "name": "Samaritans Ireland",
@@ -147,11 +123,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Listening service.",
-      "es": "Servicio de escucha.",
-      "fr": "Service d’écoute."
-    }
+    "description": "Listening service."
   },
   {
     "name": "50808",
@@ -163,11 +135,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Free text service funded by the HSE.",
-      "es": "Servicio gratuito de mensajes de texto financiado por el HSE.",
-      "fr": "Service gratuit par SMS, financé par le HSE."
-    }
+    "description": "Free text service funded by the HSE."
   },
   {
     "name": "Lifeline Australia",
@@ -181,11 +149,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Crisis support line, by phone or text.",
-      "es": "Línea de apoyo en crisis, por teléfono o mensaje de texto.",
-      "fr": "Ligne de soutien en situation de crise, par téléphone ou par SMS."
-    }
+    "description": "Crisis support line, by phone or text."
   },
   {
     "name": "Beyond Blue",
@@ -198,11 +162,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Brief counselling, not a crisis line.",
-      "es": "Atención psicológica breve, no una línea de crisis.",
-      "fr": "Soutien psychologique bref, pas une ligne de crise."
-    }
+    "description": "Brief counselling, not a crisis line."
   },
   {
     "name": "1737, Need to talk?",
@@ -215,11 +175,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Free call or text.",
-      "es": "Llamada o mensaje de texto gratuitos.",
-      "fr": "Appel ou SMS gratuit."
-    }
+    "description": "Free call or text."
   },
   {
     "name": "Línea 024",
@@ -231,11 +187,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "es"
     ],
-    "description": {
-      "en": "Free, anonymous and confidential national suicide prevention line of the Ministry of Health.",
-      "es": "Línea nacional gratuita, anónima y confidencial del Ministerio de Sanidad de atención a la conducta suicida.",
-      "fr": "Ligne nationale gratuite, anonyme et confidentielle de prévention du suicide du ministère de la Santé."
-    }
+    "description": "Free, anonymous and confidential national suicide prevention line of the Ministry of Health."
   },
   {
     "name": "Línea de la Vida",
@@ -247,11 +199,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "es"
     ],
-    "description": {
-      "en": "Free Ministry of Health line for mental health, addictions and crisis support.",
-      "es": "Línea gratuita de la Secretaría de Salud: salud mental, adicciones y apoyo en crisis.",
-      "fr": "Ligne gratuite du ministère de la Santé : santé mentale, addictions et soutien en cas de crise."
-    }
+    "description": "Free Ministry of Health line for mental health, addictions and crisis support."
   },
   {
     "name": "Línea de Salud Mental del Ministerio de Salud de la Nación",
@@ -263,11 +211,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "es"
     ],
-    "description": {
-      "en": "Free national line of the Ministry of Health for urgent mental health support.",
-      "es": "Línea nacional gratuita del Ministerio de Salud de la Nación para urgencias de salud mental.",
-      "fr": "Ligne nationale gratuite du ministère de la Santé pour les urgences en santé mentale."
-    }
+    "description": "Free national line of the Ministry of Health for urgent mental health support."
   },
   {
     "name": "Línea de Prevención del Suicidio *4141",
@@ -279,11 +223,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "es"
     ],
-    "description": {
-      "en": "Free, confidential Ministry of Health line answered by psychologists. Dial *4141 from any mobile.",
-      "es": "Línea gratuita y confidencial del Ministerio de Salud, atendida por psicólogos. Marca *4141 desde cualquier celular.",
-      "fr": "Ligne gratuite et confidentielle du ministère de la Santé, tenue par des psychologues. Composez le *4141 depuis un mobile."
-    }
+    "description": "Free, confidential Ministry of Health line answered by psychologists. Dial *4141 from any mobile."
   },
   {
     "name": "Línea 113 (opción 5, salud mental)",
@@ -295,11 +235,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "es"
     ],
-    "description": {
-      "en": "Free Ministry of Health line: dial 113, then press 5 to speak to a psychologist.",
-      "es": "Línea gratuita del Ministerio de Salud: marca 113 y luego la opción 5 para hablar con un psicólogo.",
-      "fr": "Ligne gratuite du ministère de la Santé : composez le 113, puis tapez 5 pour parler à un psychologue."
-    }
+    "description": "Free Ministry of Health line: dial 113, then press 5 to speak to a psychologist."
   },
   {
     "name": "3114",
@@ -312,11 +248,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "fr"
     ],
-    "description": {
-      "en": "Free, confidential national suicide prevention line, answered by health professionals.",
-      "es": "Línea nacional gratuita y confidencial de prevención del suicidio, atendida por profesionales sanitarios.",
-      "fr": "Numéro national de prévention du suicide, gratuit et confidentiel : des professionnels de santé vous répondent."
-    }
+    "description": "Free, confidential national suicide prevention line, answered by health professionals."
   },
   {
     "name": "SOS Amitié",
@@ -328,11 +260,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "fr"
     ],
-    "description": {
-      "en": "Anonymous listening line run by volunteers.",
-      "es": "Línea de escucha anónima atendida por voluntarios.",
-      "fr": "Ligne d’écoute anonyme tenue par des bénévoles."
-    }
+    "description": "Anonymous listening line run by volunteers."
   },
   {
     "name": "Centre de Prévention du Suicide",
@@ -345,11 +273,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "fr"
     ],
-    "description": {
-      "en": "Free, anonymous listening line in French, run by volunteers.",
-      "es": "Línea de escucha gratuita y anónima en francés, atendida por voluntarios.",
-      "fr": "Ligne d’écoute gratuite et anonyme en français, tenue par des bénévoles."
-    }
+    "description": "Free, anonymous listening line in French, run by volunteers."
   },
   {
     "name": "Zelfmoordlijn 1813",
@@ -362,11 +286,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "nl"
     ],
-    "description": {
-      "en": "Free suicide prevention line in Dutch, for Flanders. Chat on the website at set hours.",
-      "es": "Línea gratuita de prevención del suicidio en neerlandés, para Flandes. Chat en la web en horario limitado.",
-      "fr": "Ligne gratuite de prévention du suicide en néerlandais, pour la Flandre. Chat sur le site à certaines heures."
-    }
+    "description": "Free suicide prevention line in Dutch, for Flanders. Chat on the website at set hours."
   },
   {
     "name": "Tel 143",
@@ -382,11 +302,7 @@ export const helpLines: readonly SheetLine[] = [
       "fr",
       "it"
     ],
-    "description": {
-      "en": "Anonymous listening line in German, French and Italian, for Switzerland and Liechtenstein.",
-      "es": "Línea de escucha anónima en alemán, francés e italiano, para Suiza y Liechtenstein.",
-      "fr": "Ligne d’écoute anonyme en allemand, français et italien, pour la Suisse et le Liechtenstein."
-    }
+    "description": "Anonymous listening line in German, French and Italian, for Switzerland and Liechtenstein."
   },
   {
     "name": "SOS Détresse",
@@ -400,11 +316,7 @@ export const helpLines: readonly SheetLine[] = [
       "fr",
       "en"
     ],
-    "description": {
-      "en": "Volunteer listening line in Luxembourgish, German, French and English; not open around the clock.",
-      "es": "Línea de escucha de voluntarios en luxemburgués, alemán, francés e inglés; no atiende las 24 horas.",
-      "fr": "Ligne d’écoute bénévole en luxembourgeois, allemand, français et anglais ; pas ouverte jour et nuit."
-    }
+    "description": "Volunteer listening line in Luxembourgish, German, French and English; not open around the clock."
   },
   {
     "name": "Tele-MANAS",
@@ -413,11 +325,7 @@ export const helpLines: readonly SheetLine[] = [
     "regions": [
       "IN"
     ],
-    "description": {
-      "en": "Free national mental health line of the Ministry of Health. Choose your language when you call.",
-      "es": "Línea nacional gratuita de salud mental del Ministerio de Salud. Elige tu idioma al llamar.",
-      "fr": "Ligne nationale gratuite de santé mentale du ministère de la Santé. Vous choisirez votre langue au début de l’appel."
-    }
+    "description": "Free national mental health line of the Ministry of Health. Choose your language when you call."
   },
   {
     "name": "NCMH Crisis Hotline",
@@ -426,11 +334,7 @@ export const helpLines: readonly SheetLine[] = [
     "regions": [
       "PH"
     ],
-    "description": {
-      "en": "Crisis line of the National Center for Mental Health. Mobile: 0917 899 8727 or 0919 057 1553.",
-      "es": "Línea de crisis del Centro Nacional de Salud Mental. Móvil: 0917 899 8727 o 0919 057 1553.",
-      "fr": "Ligne de crise du Centre national de santé mentale. Mobile : 0917 899 8727 ou 0919 057 1553."
-    }
+    "description": "Crisis line of the National Center for Mental Health. Mobile: 0917 899 8727 or 0919 057 1553."
   },
   {
     "name": "SADAG Mental Health Helpline",
@@ -440,11 +344,7 @@ export const helpLines: readonly SheetLine[] = [
     "regions": [
       "ZA"
     ],
-    "description": {
-      "en": "Free 24-hour helpline of the South African Depression and Anxiety Group. Text 31393 and a counsellor calls back.",
-      "es": "Línea gratuita de 24 horas del Grupo Sudafricano de Depresión y Ansiedad (SADAG). Envía un SMS al 31393 y te llaman.",
-      "fr": "Ligne gratuite 24 h/24 de l’association sud-africaine SADAG. Envoyez un SMS au 31393 : un conseiller vous rappelle."
-    }
+    "description": "Free 24-hour helpline of the South African Depression and Anxiety Group. Text 31393 and a counsellor calls back."
   },
   {
     "name": "Samaritans of Singapore",
@@ -453,11 +353,7 @@ export const helpLines: readonly SheetLine[] = [
     "regions": [
       "SG"
     ],
-    "description": {
-      "en": "Confidential support for people in crisis. Its text service, CareText, is on WhatsApp only.",
-      "es": "Apoyo confidencial para personas en crisis. Su servicio de texto, CareText, funciona solo por WhatsApp.",
-      "fr": "Soutien confidentiel aux personnes en crise. Son service de messagerie CareText fonctionne uniquement sur WhatsApp."
-    }
+    "description": "Confidential support for people in crisis. Its text service, CareText, is on WhatsApp only."
   },
   {
     "name": "National Mindline 1771",
@@ -466,11 +362,7 @@ export const helpLines: readonly SheetLine[] = [
     "regions": [
       "SG"
     ],
-    "description": {
-      "en": "National helpline for mental health support; also on WhatsApp and web chat.",
-      "es": "Línea nacional de apoyo en salud mental; también por WhatsApp y chat web.",
-      "fr": "Ligne nationale de soutien en santé mentale ; aussi sur WhatsApp et par chat en ligne."
-    }
+    "description": "National helpline for mental health support; also on WhatsApp and web chat."
   },
   {
     "name": "TelefonSeelsorge",
@@ -483,11 +375,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "de"
     ],
-    "description": {
-      "en": "Free, anonymous support line; does not appear on phone bills. Chat and e-mail on the website.",
-      "es": "Línea de apoyo gratuita y anónima; no aparece en la factura. Chat y correo electrónico en su web.",
-      "fr": "Ligne d’écoute gratuite et anonyme ; n’apparaît pas sur la facture. Chat et courriel sur le site."
-    }
+    "description": "Free, anonymous support line; does not appear on phone bills. Chat and e-mail on the website."
   },
   {
     "name": "TelefonSeelsorge Österreich",
@@ -499,11 +387,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "de"
     ],
-    "description": {
-      "en": "Free psychosocial emergency line. Dial 142 without an area code.",
-      "es": "Línea gratuita de emergencia psicosocial. Marca 142 sin prefijo.",
-      "fr": "Ligne d’urgence psychosociale gratuite. Composez le 142 sans indicatif."
-    }
+    "description": "Free psychosocial emergency line. Dial 142 without an area code."
   },
   {
     "name": "113 Zelfmoordpreventie",
@@ -517,11 +401,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "nl"
     ],
-    "description": {
-      "en": "Free, anonymous suicide prevention line, by phone or chat.",
-      "es": "Línea gratuita y anónima de prevención del suicidio, por teléfono o chat.",
-      "fr": "Ligne gratuite et anonyme de prévention du suicide, par téléphone ou par chat."
-    }
+    "description": "Free, anonymous suicide prevention line, by phone or chat."
   },
   {
     "name": "Telefono Amico Italia",
@@ -533,11 +413,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "it"
     ],
-    "description": {
-      "en": "Volunteer listening line. Not a freephone: charged as a normal call to a Milan landline.",
-      "es": "Línea de escucha de voluntarios. No es gratuita: se cobra como una llamada normal a un fijo de Milán.",
-      "fr": "Ligne d’écoute bénévole. Numéro non gratuit : coût d’un appel normal vers un fixe de Milan."
-    }
+    "description": "Volunteer listening line. Not a freephone: charged as a normal call to a Milan landline."
   },
   {
     "name": "1411",
@@ -549,11 +425,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "pt"
     ],
-    "description": {
-      "en": "Free national line for the prevention of suicide and self-harm.",
-      "es": "Línea nacional gratuita de prevención del suicidio y de las autolesiones.",
-      "fr": "Ligne nationale gratuite de prévention du suicide et de l’automutilation."
-    }
+    "description": "Free national line for the prevention of suicide and self-harm."
   },
   {
     "name": "SOS Voz Amiga",
@@ -565,11 +437,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "pt"
     ],
-    "description": {
-      "en": "Volunteer listening line with set daily hours. For help at any hour, call 1411.",
-      "es": "Línea de escucha de voluntarios con horario diario fijo. Para ayuda a cualquier hora, llama al 1411.",
-      "fr": "Ligne d’écoute bénévole à horaires fixes. Pour une aide à toute heure, appelez le 1411."
-    }
+    "description": "Volunteer listening line with set daily hours. For help at any hour, call 1411."
   },
   {
     "name": "CVV – Centro de Valorização da Vida",
@@ -582,11 +450,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "pt"
     ],
-    "description": {
-      "en": "Free emotional support from volunteers, from any landline or mobile in Brazil.",
-      "es": "Apoyo emocional gratuito de voluntarios, desde cualquier fijo o móvil de Brasil.",
-      "fr": "Soutien émotionnel gratuit par des bénévoles, depuis tout fixe ou mobile au Brésil."
-    }
+    "description": "Free emotional support from volunteers, from any landline or mobile in Brazil."
   },
   {
     "name": "よりそいホットライン",
@@ -598,11 +462,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "ja"
     ],
-    "description": {
-      "en": "Free helpline. From Iwate, Miyagi or Fukushima, call 0120-279-226 instead.",
-      "es": "Línea de ayuda gratuita. Desde Iwate, Miyagi o Fukushima, llama al 0120-279-226.",
-      "fr": "Ligne d’aide gratuite. Depuis Iwate, Miyagi ou Fukushima, appelez plutôt le 0120-279-226."
-    },
+    "description": "Free helpline. From Iwate, Miyagi or Fukushima, call 0120-279-226 instead.",
     "nameLang": "ja"
   },
   {
@@ -615,11 +475,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "ja"
     ],
-    "description": {
-      "en": "Free national number of the Inochi no Denwa centres; on the 10th of each month, open 24 hours from 08:00.",
-      "es": "Número nacional gratuito de los centros Inochi no Denwa; el día 10 de cada mes, 24 horas seguidas desde las 08:00.",
-      "fr": "Numéro national gratuit des centres Inochi no Denwa ; le 10 de chaque mois, ouvert 24 heures d’affilée dès 8 h."
-    },
+    "description": "Free national number of the Inochi no Denwa centres; on the 10th of each month, open 24 hours from 08:00.",
     "nameLang": "ja"
   },
   {
@@ -632,11 +488,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "ko"
     ],
-    "description": {
-      "en": "National suicide prevention counselling line of the Ministry of Health and Welfare.",
-      "es": "Línea nacional de orientación para la prevención del suicidio del Ministerio de Salud y Bienestar.",
-      "fr": "Ligne nationale d’écoute et de prévention du suicide du ministère de la Santé et du Bien-être."
-    },
+    "description": "National suicide prevention counselling line of the Ministry of Health and Welfare.",
     "nameLang": "ko"
   },
   {
@@ -649,11 +501,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "sv"
     ],
-    "description": {
-      "en": "Anonymous suicide prevention line run by Mind, by phone, chat or e-mail.",
-      "es": "Línea anónima de prevención del suicidio de la organización Mind, por teléfono, chat o correo electrónico.",
-      "fr": "Ligne anonyme de prévention du suicide de l’association Mind, par téléphone, chat ou courriel."
-    }
+    "description": "Anonymous suicide prevention line run by Mind, by phone, chat or e-mail."
   },
   {
     "name": "Mental Helse Hjelpetelefonen",
@@ -665,11 +513,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "no"
     ],
-    "description": {
-      "en": "Free support line run by the organisation Mental Helse; chat also available.",
-      "es": "Línea de apoyo gratuita de la organización Mental Helse; también por chat.",
-      "fr": "Ligne de soutien gratuite de l’association Mental Helse ; également par chat."
-    }
+    "description": "Free support line run by the organisation Mental Helse; chat also available."
   },
   {
     "name": "Kirkens SOS",
@@ -681,11 +525,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "no"
     ],
-    "description": {
-      "en": "Crisis line by phone and chat. At busy times you may have to wait or call again.",
-      "es": "Línea de crisis por teléfono y chat. En momentos de mucha demanda, quizá debas esperar o volver a llamar.",
-      "fr": "Ligne de crise par téléphone et par chat. Aux heures d’affluence, il faudra peut-être patienter ou rappeler."
-    }
+    "description": "Crisis line by phone and chat. At busy times you may have to wait or call again."
   },
   {
     "name": "Livslinien",
@@ -696,11 +536,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "da"
     ],
-    "description": {
-      "en": "Anonymous suicide prevention counselling by phone and online. Lines are often busy.",
-      "es": "Orientación anónima para la prevención del suicidio, por teléfono y en línea. Las líneas suelen estar ocupadas.",
-      "fr": "Écoute anonyme de prévention du suicide, par téléphone et en ligne. La ligne est souvent saturée."
-    }
+    "description": "Anonymous suicide prevention counselling by phone and online. Lines are often busy."
   },
   {
     "name": "MIELI Kriisipuhelin",
@@ -712,11 +548,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "fi"
     ],
-    "description": {
-      "en": "Crisis line in Finnish, at normal call rates. Other languages have their own numbers and shorter hours.",
-      "es": "Línea de crisis en finés, con tarifa de llamada normal. Otros idiomas tienen números propios, con horarios más reducidos.",
-      "fr": "Ligne de crise en finnois, au tarif d’un appel normal. Les autres langues ont leurs numéros, à horaires réduits."
-    }
+    "description": "Crisis line in Finnish, at normal call rates. Other languages have their own numbers and shorter hours."
   },
   {
     "name": "Kryzysowy Telefon Zaufania 116 123",
@@ -728,11 +560,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "pl"
     ],
-    "description": {
-      "en": "Free, anonymous support line for adults in emotional crisis.",
-      "es": "Línea de apoyo gratuita y anónima para adultos en crisis emocional.",
-      "fr": "Ligne d’écoute gratuite et anonyme pour les adultes en crise émotionnelle."
-    }
+    "description": "Free, anonymous support line for adults in emotional crisis."
   },
   {
     "name": "Telefon Zaufania dla Dzieci i Młodzieży 116 111",
@@ -744,11 +572,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "pl"
     ],
-    "description": {
-      "en": "Free helpline for children and young people.",
-      "es": "Línea de ayuda gratuita para niños y jóvenes.",
-      "fr": "Ligne d’aide gratuite pour les enfants et les jeunes."
-    }
+    "description": "Free helpline for children and young people."
   },
   {
     "name": "Find A Helpline",
@@ -757,11 +581,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Worldwide directory of free, confidential helplines.",
-      "es": "Directorio mundial de líneas de ayuda gratuitas y confidenciales.",
-      "fr": "Annuaire mondial de lignes d’aide gratuites et confidentielles."
-    }
+    "description": "Worldwide directory of free, confidential helplines."
   },
   {
     "name": "Befrienders Worldwide",
@@ -770,11 +590,7 @@ export const helpLines: readonly SheetLine[] = [
     "languages": [
       "en"
     ],
-    "description": {
-      "en": "Worldwide directory of emotional support centres.",
-      "es": "Directorio mundial de centros de apoyo emocional.",
-      "fr": "Annuaire mondial de centres de soutien émotionnel."
-    }
+    "description": "Worldwide directory of emotional support centres."
   }
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Every word the card adds around the essay. `{name}` marks a value filled in when rendered.
  * A site overrides any of them per card through the `strings` property; the table used is chosen
- * by the `lang` of the card or its nearest ancestor.
+ * by the `lang` of the card or its nearest ancestor. English is here; Spanish and French are in
+ * strings-es.ts and strings-fr.ts, loaded when a card speaks them.
  */
 export interface CardStrings {
   /** Byline under the essay's title. */
@@ -102,82 +103,14 @@ export const en: CardStrings = {
   headingsNote: 'The section headings were added for this card; they are not part of the original essay.',
 };
 
-export const es: CardStrings = {
-  byline: 'Por {author}. Publicado originalmente en {publisher}, {date}.',
-  sourceLink: 'Leer en {publisher}',
-  helpHeading: 'Habla con alguien ahora',
-  helpIntro: 'Si estás pasando por un momento difícil, no tienes que afrontarlo sin ayuda. Aquí hay personas con quienes puedes hablar.',
-  emergency: 'Si estás en peligro inmediato:',
-  emergencyCall: 'Llamar al {number}',
-  emergencyUnknown: 'Si estás en peligro inmediato, llama al número de emergencias de tu zona.',
-  region: 'Ayuda para',
-  regionAnywhere: 'Cualquier país',
-  serves: 'Disponible en: {regions}',
-  checked: 'Datos comprobados el {date}.',
-  hours: 'Horario: {hours}',
-  hoursAlways: 'las 24 horas, todos los días',
-  hoursDaily: '{times}, todos los días',
-  languages: 'Idiomas: {languages}',
-  call: 'Llamar al {phone}',
-  text: 'Enviar SMS al {sms}',
-  textKeyword: 'Enviar {keyword} al {sms}',
-  chat: 'Chatear en línea',
-  website: 'Visitar el sitio web',
-  email: 'Correo electrónico',
-  reachOutHeading: 'Escribe a alguien de confianza',
-  reachOutIntro: 'Envíaselo a alguien cercano. Tú eliges a quién.',
-  reachOutMessage: 'Estoy pasando por un momento difícil. ¿Podemos hablar?',
-  reachOutText: 'Enviar por SMS',
-  reachOutCopy: 'Copiar mensaje',
-  reachOutCopied: 'Copiado. Pégalo en un mensaje a alguien de confianza.',
-  reachOutCopyFailed: 'No se pudo copiar. Selecciona el mensaje de arriba para copiarlo.',
-  expandAll: 'Desplegar todo',
-  collapseAll: 'Plegar todo',
-  headingsNote: 'Los títulos de las secciones se añadieron para esta tarjeta; no forman parte del ensayo original.',
-};
-
-export const fr: CardStrings = {
-  byline: 'Par {author}. Publié initialement sur {publisher}, {date}.',
-  sourceLink: 'Lire sur {publisher}',
-  helpHeading: 'Parler à quelqu’un maintenant',
-  helpIntro: 'Si vous traversez une période difficile, vous n’avez pas à y faire face sans aide. Voici à qui vous pouvez parler.',
-  emergency: 'Si vous êtes en danger immédiat :',
-  emergencyCall: 'Appeler le {number}',
-  emergencyUnknown: 'Si vous êtes en danger immédiat, appelez le numéro d’urgence local.',
-  region: 'Aide pour',
-  regionAnywhere: 'Partout',
-  serves: 'Disponible : {regions}',
-  checked: 'Informations vérifiées le {date}.',
-  hours: 'Horaires : {hours}',
-  hoursAlways: '24 h/24, 7 j/7',
-  hoursDaily: '{times}, tous les jours',
-  languages: 'Langues : {languages}',
-  call: 'Appeler le {phone}',
-  text: 'Envoyer un SMS au {sms}',
-  textKeyword: 'Envoyer {keyword} au {sms}',
-  chat: 'Discuter en ligne',
-  website: 'Voir le site',
-  email: 'Écrire un courriel',
-  reachOutHeading: 'Écrire à une personne de confiance',
-  reachOutIntro: 'Envoyez ce message à un proche. C’est vous qui choisissez à qui.',
-  reachOutMessage: 'Je traverse une période difficile. On pourrait se parler ?',
-  reachOutText: 'Envoyer par SMS',
-  reachOutCopy: 'Copier le message',
-  reachOutCopied: 'Copié. Collez-le dans un message à une personne de confiance.',
-  reachOutCopyFailed: 'Impossible de copier. Sélectionnez le message ci-dessus pour le copier.',
-  expandAll: 'Tout déplier',
-  collapseAll: 'Tout replier',
-  headingsNote: 'Les titres des sections ont été ajoutés pour cette carte ; ils ne font pas partie du texte original.',
-};
-
-/** The tables the package ships, by primary language subtag. */
-export const stringTables = { en, es, fr } as const satisfies Readonly<Record<string, CardStrings>>;
+/** The languages the card ships its words in: English in the main file, the others as modules of their own. */
+export const CARD_LANGUAGES = ['en', 'es', 'fr'] as const;
 
 /** A language the card ships its words in. */
-export type CardLanguage = keyof typeof stringTables;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
 
-/** The language of the table the card uses for a page language: its own, else English. */
+/** The language of the words the card uses for a page language: its own, else English. */
 export function cardLanguage(lang: string): CardLanguage {
   const primary = lang.split('-')[0].toLowerCase();
-  return Object.hasOwn(stringTables, primary) ? (primary as CardLanguage) : 'en';
+  return (CARD_LANGUAGES as readonly string[]).includes(primary) ? (primary as CardLanguage) : 'en';
 }

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cardLanguage, type CardLanguage } from '../content/strings.js';
+import { loadLocale, localeData, type LocaleData } from '../model/locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -51,9 +52,27 @@ export class LocaleController implements ReactiveController {
     return languageOf(this.#host);
   }
 
-  /** The language of the card's words: the page's where the card ships it, else English. */
+  /**
+   * The language of the card's words: the page's where the card ships it and it has loaded, else
+   * English.
+   */
   get language(): CardLanguage {
-    return cardLanguage(this.lang);
+    const language = cardLanguage(this.lang);
+    return localeData(language) ? language : 'en';
+  }
+
+  /** The card's words and data in its language. */
+  get data(): LocaleData {
+    return localeData(this.language)!;
+  }
+
+  /**
+   * Where the card's language is still loading, the promise of it: the card waits for it before
+   * it renders, so a reader never sees its words change language. Nothing when all is here.
+   */
+  get pending(): Promise<void> | undefined {
+    const language = cardLanguage(this.lang);
+    return localeData(language) ? undefined : loadLocale(language);
   }
 
   hostConnected(): void {
@@ -63,6 +82,8 @@ export class LocaleController implements ReactiveController {
     // A card in another shadow root is outside the document's subtree: its own lang is watched.
     observer.observe(this.#host, { attributeFilter: ['lang'] });
     watched.set(this.#host, this.lang);
+    // A card in a language of its own starts loading it as it arrives, not at its first update.
+    void this.pending;
   }
 
   hostUpdate(): void {

@@ -1,4 +1,6 @@
-import { localNames, variantNames, type LocalNames } from '../content/local-names.js';
+import type { LocalNames } from '../content/local-names.js';
+import { CARD_LANGUAGES, type CardLanguage } from '../content/strings.js';
+import { localeData } from './locales.js';
 
 /** Dates, region names and language names in the reader's language. */
 
@@ -8,12 +10,17 @@ import { localNames, variantNames, type LocalNames } from '../content/local-name
  * which path wrote it.
  */
 export function writtenNames(lang: string): LocalNames | undefined {
-  if (Object.hasOwn(localNames, lang)) return localNames[lang];
-  if (!Object.hasOwn(variantNames, lang)) return undefined;
+  const language = lang.split('-')[0];
+  const locale = (CARD_LANGUAGES as readonly string[]).includes(language)
+    ? localeData(language as CardLanguage)
+    : undefined;
+  if (!locale) return undefined;
+  if (lang === language) return locale.names;
+  if (!Object.hasOwn(locale.variants, lang)) return undefined;
   let merged = mergedVariants.get(lang);
   if (!merged) {
-    const base = localNames[lang.split('-')[0]];
-    const own = variantNames[lang];
+    const base = locale.names;
+    const own = locale.variants[lang];
     merged = {
       dates: { ...base.dates, ...own.dates },
       regions: own.regions ?? base.regions,

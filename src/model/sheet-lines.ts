@@ -1,6 +1,7 @@
 import { helpLines, type SheetLine } from '../content/help-lines.js';
 import type { CardLanguage, CardStrings } from '../content/strings.js';
 import { fill } from './options.js';
+import { localeData } from './locales.js';
 import { isWorldwide, resourcesForRegion } from './regions.js';
 import type { HelpResource } from './resources.js';
 
@@ -18,8 +19,9 @@ export interface ShownResource extends HelpResource {
  * the sheet writes them.
  */
 export function sheetLineIn(line: SheetLine, language: CardLanguage, text: CardStrings): ShownResource {
-  const { description, regions, languages, hours, ...facts } = line;
-  const shown: ShownResource = { ...facts, regions: [...regions], description: description[language], lang: language };
+  const { regions, languages, hours, ...facts } = line;
+  const description = localeData(language)?.descriptions[helpLines.indexOf(line)] ?? line.description;
+  const shown: ShownResource = { ...facts, regions: [...regions], description, lang: language };
   if (languages) shown.languages = [...languages];
   if (hours) shown.hours = hoursIn(hours, text);
   return shown;

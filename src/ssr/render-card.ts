@@ -3,6 +3,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { define } from '../define.js';
+import spanish from '../locales/es.js';
+import french from '../locales/fr.js';
+import { registerLocale } from '../model/locales.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';
 import { preview, type HelpResource } from '../model/resources.js';
@@ -37,6 +40,10 @@ export interface RenderCardOptions {
  * (or without) any JavaScript. Every option is written as an attribute too, so that when the
  * module loads the card upgrades in place to exactly what was prerendered.
  */
+// A server renders in any language at once: every language's words are here from the start.
+registerLocale('es', spanish);
+registerLocale('fr', french);
+
 export function renderCard(options: RenderCardOptions = {}): string {
   const { region } = options as { region?: unknown };
   if (typeof region === 'string' && region.trim().toLowerCase() === 'auto') {
