@@ -28,11 +28,22 @@ export function languageOf(element: Element): string {
   const lang = isServer
     ? element.getAttribute('lang')
     : element.closest('[lang]')?.getAttribute('lang') || element.ownerDocument.documentElement.lang;
-  try {
-    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
-  } catch {
-    return 'en';
+  return canonical(lang || 'en');
+}
+
+/** Each tag as Intl writes it, worked out once: every card asks several times per render. */
+const canonicalTags = new Map<string, string>();
+function canonical(tag: string): string {
+  let known = canonicalTags.get(tag);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      known = 'en';
+    }
+    canonicalTags.set(tag, known);
   }
+  return known;
 }
 
 /**
