@@ -23,6 +23,13 @@ function details(el: AskForHelpCard): HTMLDetailsElement[] {
   return [...view(el).querySelectorAll('details')];
 }
 
+/** The ids of the sections a reader sees open. */
+function openSections(el: AskForHelpCard): (string | undefined)[] {
+  return details(el)
+    .filter((d) => d.open)
+    .map((d) => d.dataset.section);
+}
+
 function summaryOf(el: AskForHelpCard, heading: string): HTMLElement {
   const summary = [...view(el).querySelectorAll('summary')].find((s) => textOf(s) === heading);
   if (!summary) throw new Error(`no section called ${heading}`);
@@ -251,11 +258,7 @@ describe('<ask-for-help-card>', () => {
       const named = await fixture<AskForHelpCard>(
         html`<ask-for-help-card open-sections="strength a-promise"></ask-for-help-card>`,
       );
-      expect(
-        details(named)
-          .filter((d) => d.open)
-          .map((d) => d.dataset.section),
-      ).to.deep.equal(['strength', 'a-promise']);
+      expect(openSections(named)).to.deep.equal(['strength', 'a-promise']);
     });
 
     it('says which names it does not know, and opens the rest', async () => {
@@ -263,11 +266,7 @@ describe('<ask-for-help-card>', () => {
         const el = await fixture<AskForHelpCard>(
           html`<ask-for-help-card open-sections="strength chapter-9"></ask-for-help-card>`,
         );
-        expect(
-          details(el)
-            .filter((d) => d.open)
-            .map((d) => d.dataset.section),
-        ).to.deep.equal(['strength']);
+        expect(openSections(el)).to.deep.equal(['strength']);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.match(
           /^<ask-for-help-card>: open-sections names "chapter-9", which is not a section/,

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { guessRegion } from '../model/regions.js';
 
 /** The reader's region as the device's time zone tells it: guessed once per page, for every card. */
@@ -12,15 +12,15 @@ function guessedRegion(): string | undefined {
  * Which region's help the card shows: the page's `region` (checked: a code, `auto`, or none), or
  * the one the reader chose in the card, which holds until the page's changes.
  */
-export class RegionController implements ReactiveController {
+export class RegionController {
   readonly #host: ReactiveControllerHost;
   #requested?: string;
   /** The reader's choice: a code, `''` for no region, or nothing when they have not chosen. */
   #chosen?: string;
 
+  // It has no part in the host's lifecycle: it only asks for an update when the reader chooses.
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
 
   /** The region shown: the reader's choice, else the page's (`auto` guessed), or none. */
@@ -40,6 +40,4 @@ export class RegionController implements ReactiveController {
     this.#chosen = region;
     this.#host.requestUpdate();
   }
-
-  hostConnected(): void {}
 }

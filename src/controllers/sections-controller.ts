@@ -55,8 +55,6 @@ export class SectionsController implements ReactiveController {
     this.#refocus = focused?.dataset.section;
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     if (this.#refocus === undefined) return;
     const summary = this.#host.renderRoot.querySelector<HTMLElement>(
