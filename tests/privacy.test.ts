@@ -16,7 +16,7 @@ const PAGES: [string, string, string[]][] = [
   ['an English page', '/tests/fixtures/privacy.html', ['/dist/cdn/ask-for-help-card.js']],
   [
     'a Spanish page',
-    '/tests/fixtures/privacy-es.html',
+    '/tests/fixtures/privacy.html?lang=es',
     ['/dist/cdn/ask-for-help-card.js', '/dist/cdn/ask-for-help-card.es.js'],
   ],
 ];
