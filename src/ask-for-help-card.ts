@@ -142,29 +142,13 @@ export class AskForHelpCard extends LitElement {
   readonly #sections = new SectionsController(this);
   readonly #scheme = new SchemeController(this);
   #configuration = DEFAULT_CONFIGURATION;
-  /** A prerendered card's nodes, until its first render takes their place. */
-  #prerendered: ChildNode[] = [];
 
-  /**
-   * A card prerendered on a server (a declarative shadow root) is upgraded in place: the sections
-   * the reader opened and the control they focused carry over, and the prerendered nodes stay
-   * until the first render replaces them in the same task, so nothing goes blank (while its
-   * language loads, say), flashes, moves or appears twice.
-   */
+  /** A card prerendered on a server (a declarative shadow root) is upgraded in place. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot) {
-      this.#sections.adoptPrerendered(this.shadowRoot);
-      this.#prerendered = [...this.shadowRoot.childNodes];
-    }
+    const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
-    // Lit renders before the root's first child, which here is a prerendered node on its way out.
-    if (this.#prerendered.length) this.renderOptions.renderBefore = null;
+    if (prerendered) this.#sections.adoptPrerendered(prerendered, this.renderOptions);
     return root;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    for (const node of this.#prerendered.splice(0)) node.remove();
-    super.update(changed);
   }
 
   /**

@@ -104,7 +104,7 @@ describe("the card's controllers", () => {
       root.innerHTML =
         '<details data-section="standing-alone"></details><details data-section="heavy-days" open></details>';
       const host = document.createElement('controller-host') as ControllerHost;
-      host.sections.adoptPrerendered(root);
+      host.sections.adoptPrerendered(root, {});
       host.sections.request(new Set(['standing-alone']));
       await fixture(host);
       expect([host.sections.isOpen('standing-alone'), host.sections.isOpen('heavy-days')]).to.deep.equal([false, true]);

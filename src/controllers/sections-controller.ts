@@ -20,6 +20,8 @@ export class SectionsController implements ReactiveController {
    */
   #chosenEarly = false;
   #refocus?: string;
+  /** A prerendered card's nodes, until its first render takes their place. */
+  #prerendered: ChildNode[] = [];
 
   constructor(host: Host) {
     this.#host = host;
@@ -41,9 +43,14 @@ export class SectionsController implements ReactiveController {
 
   /**
    * Reads a prerendered shadow root before it gives way to the live one: the sections the reader
-   * opened and the one they focused carry over.
+   * opened and the one they focused carry over, and its nodes stay until the first render
+   * replaces them in the same task, so nothing goes blank (while the card's language loads, say),
+   * flashes, moves or appears twice.
    */
-  adoptPrerendered(root: ShadowRoot): void {
+  adoptPrerendered(root: ShadowRoot, renderOptions: { renderBefore?: ChildNode | null }): void {
+    this.#prerendered = [...root.childNodes];
+    // Lit renders before the root's first child, which here is a prerendered node on its way out.
+    renderOptions.renderBefore = null;
     const sections = [...root.querySelectorAll<HTMLDetailsElement>('details[data-section]')];
     if (sections.length) {
       this.#open = new Set(
@@ -53,6 +60,10 @@ export class SectionsController implements ReactiveController {
     }
     const focused = root.activeElement?.closest<HTMLElement>('details[data-section]');
     this.#refocus = focused?.dataset.section;
+  }
+
+  hostUpdate(): void {
+    for (const node of this.#prerendered.splice(0)) node.remove();
   }
 
   hostUpdated(): void {
