@@ -121,29 +121,22 @@ async function writePages() {
   }
   const blog = (card) =>
     `<h1>A blog post</h1><p>${essay.paragraphs[0]}</p>${card}<p>${essay.paragraphs[1]}</p><p>${essay.paragraphs[2]}</p>`;
-  await writeFile(
-    join(dir, 'cls-bare.html'),
+  // The bare tag, its module loaded with the page; with the README's reservation where asked.
+  const bare = (title, tag, reserved) =>
     page(
-      'Bare tag',
-      blog('<ask-for-help-card region="US"></ask-for-help-card>'),
-      `${layoutShiftScript}<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`,
-    ),
-  );
+      title,
+      blog(tag),
+      `${reserved ? `<style>${BARE_TAG_RESERVATION}</style>` : ''}${layoutShiftScript}<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`,
+    );
+  const usTag = '<ask-for-help-card region="US"></ask-for-help-card>';
+  await writeFile(join(dir, 'cls-bare.html'), bare('Bare tag', usTag, false));
   await writeFile(
     join(dir, 'cls-bare-reserved.html'),
-    page(
-      'Bare tag, space reserved as the README advises',
-      blog('<ask-for-help-card region="US"></ask-for-help-card>'),
-      `<style>${BARE_TAG_RESERVATION}</style>${layoutShiftScript}<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`,
-    ),
+    bare('Bare tag, space reserved as the README advises', usTag, true),
   );
   await writeFile(
     join(dir, 'cls-bare-reserved-none.html'),
-    page(
-      'Bare tag with no region, space reserved as the README advises',
-      blog('<ask-for-help-card></ask-for-help-card>'),
-      `<style>${BARE_TAG_RESERVATION}</style>${layoutShiftScript}<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`,
-    ),
+    bare('Bare tag with no region, space reserved', '<ask-for-help-card></ask-for-help-card>', true),
   );
   await writeFile(
     join(dir, 'cls-prerendered.html'),
@@ -158,9 +151,6 @@ async function writePages() {
     page('Memory', '<div id="stage"></div>', '<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>'),
   );
 }
-
-// ---------------------------------------------------------------------------------------------
-// A static server for the repository (loopback only)
 
 // ---------------------------------------------------------------------------------------------
 // Measures

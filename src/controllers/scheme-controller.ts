@@ -10,6 +10,8 @@ const CANVAS: Record<'light' | 'dark', Rgba> = { light: [255, 255, 255, 1], dark
 const following = new Map<Host, 'light' | 'dark'>();
 let observer: MutationObserver | undefined;
 let preference: MediaQueryList | undefined;
+/** The documents whose stylesheets are awaited, each read again once when they have loaded. */
+const awaitingLoad = new WeakSet<Document>();
 
 function reread(): void {
   for (const [host, scheme] of following) {
@@ -83,7 +85,10 @@ export class SchemeController implements ReactiveController {
     }
     // A module can run before the page's stylesheets have loaded (WebKit runs it sooner): the
     // page is read again once they have.
-    if (document.readyState !== 'complete') document.defaultView!.addEventListener('load', reread, { once: true });
+    if (document.readyState !== 'complete' && !awaitingLoad.has(document)) {
+      awaitingLoad.add(document);
+      document.defaultView!.addEventListener('load', reread, { once: true });
+    }
     following.set(this.#host, schemeBehind(this.#host));
   }
 

@@ -1,6 +1,7 @@
 import type { LocalNames } from '../content/local-names.js';
 import { CARD_LANGUAGES, type CardLanguage } from '../content/strings.js';
 import { localeData } from './locales.js';
+import { byName, dateForm } from './written-forms.js';
 
 /** Dates, region names and language names in the reader's language. */
 
@@ -56,10 +57,9 @@ function formatter<T extends Intl.DateTimeFormat | Intl.DisplayNames>(key: strin
 export function formatDate(iso: string, lang: string): string {
   const written = writtenNames(lang)?.dates;
   if (written && Object.hasOwn(written, iso)) return written[iso];
-  const [year, month, day] = iso.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long' } : { year: 'numeric', month: 'long' };
-  const format = formatter(`date:${lang}:${day ? 'day' : 'month'}`, () => new Intl.DateTimeFormat(lang, options));
-  return format?.format(new Date(year, month - 1, day || 15)) ?? iso;
+  const { date, options, kind } = dateForm(iso);
+  const format = formatter(`date:${lang}:${kind}`, () => new Intl.DateTimeFormat(lang, options));
+  return format?.format(date) ?? iso;
 }
 
 /** Names for language tags or region codes in the reader's language, or the codes themselves. */
@@ -85,5 +85,8 @@ export function regionsByName(codes: readonly string[], lang: string): { code: s
       .map((code) => ({ code, name: written[code] }));
   }
   const names = displayNames(codes, lang, 'region');
-  return codes.map((code, index) => ({ code, name: names[index] })).sort((a, b) => a.name.localeCompare(b.name, lang));
+  return byName(
+    codes.map((code, index) => ({ code, name: names[index] })),
+    lang,
+  );
 }
