@@ -9,11 +9,16 @@
 //                              fail when a module differs from what content/ gives, or when
 //                              content/ differs from ../shared/content beside the clone
 //
+// Either way it fails when the sheet shows a reader something its `doNotUse` list forbids
+// (scripts/content-traps.mjs), or has hours the card cannot say in every language.
+//
 // The check runs in every clone: without ../shared it still compares the modules with content/.
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ct from 'countries-and-timezones';
+import { parseHours } from '../src/model/hours.js';
+import { sprungTraps } from './content-traps.mjs';
 import { byName, dateForm } from '../src/model/written-forms.js';
 
 const root = new URL('../', import.meta.url);
@@ -94,16 +99,38 @@ function sheetRegions(sheet) {
   return [...codes].sort();
 }
 
+/** Scripts a maximized language tag names that Unicode's script property spells otherwise. */
+const WRITING_SYSTEMS = { Hans: ['Hani'], Hant: ['Hani'], Jpan: ['Hani', 'Hira', 'Kana'], Kore: ['Hang', 'Hani'] };
+
 /**
- * A name in a script other than Latin (よりそいホットライン, 자살예방상담전화 109) carries the
- * service's language, so that the browser picks a font made for it.
+ * A name in a script other than Latin (よりそいホットライン, 1925 安心專線) carries the first of the
+ * service's languages written in that script, with the service's region where it has one
+ * (`zh-TW`, `zh-HK`: Chinese is written in two scripts, and the region says which), so that the
+ * browser picks a font made for it and a screen reader a voice that can say it.
  */
-function nameLanguage(resource) {
-  const otherScript = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(resource.name);
-  return otherScript && resource.languages?.length === 1 ? resource.languages[0] : undefined;
+export function nameLanguage(resource) {
+  if (!/[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(resource.name)) return undefined;
+  const region = resource.regions.length === 1 ? resource.regions[0] : undefined;
+  for (const language of resource.languages ?? []) {
+    const tag = region ? `${language}-${region}` : language;
+    const script = new Intl.Locale(tag).maximize().script;
+    const scripts = WRITING_SYSTEMS[script] ?? [script];
+    if (scripts.some((code) => new RegExp(`\\p{Script=${code}}`, 'u').test(resource.name))) return tag;
+  }
+  throw new Error(`help-resources.json: "${resource.name}" is written in a script that none of its languages uses`);
 }
 
-function helpLinesModule(sheet) {
+/** The fields of a line that hold lists: written with a space between items. */
+const LIST_FIELDS = ['regions', 'languages'];
+/** Between the lines in a column of the compact form; no field may hold it. */
+const LINE_BREAK = '|';
+
+/**
+ * The sheet's lines as the card keeps them: one column per field, each the lines' values joined
+ * by `|`. Field by field, gzip finds more of what repeats (the numbers' shapes, the regions, the
+ * descriptions' words) than in one object per line, and no field's name is written 76 times.
+ */
+function helpLineColumns(sheet) {
   const lines = sheet.resources.map((resource) => {
     const line = {};
     for (const field of FACT_FIELDS) if (field in resource) line[field] = resource[field];
@@ -111,12 +138,33 @@ function helpLinesModule(sheet) {
     line.description = resource.description.en;
     const lang = nameLanguage(resource);
     if (lang) line.nameLang = lang;
+    if (resource.hours !== undefined && !parseHours(resource.hours))
+      throw new Error(
+        `help-resources.json: "${resource.name}" has hours ${JSON.stringify(resource.hours)}, ` +
+          `a form the card cannot say in every language (see src/model/hours.js)`,
+      );
     for (const language of SHIPPED_LANGUAGES) {
       if (!resource.description?.[language])
         throw new Error(`help-resources.json: ${resource.name} has no ${language} description`);
     }
     return line;
   });
+  const columns = {};
+  for (const field of [...FACT_FIELDS, 'nameLang']) {
+    const values = lines.map((line) => {
+      const value = line[field];
+      const text = (LIST_FIELDS.includes(field) ? value?.join(' ') : value) ?? '';
+      if (text.includes(LINE_BREAK))
+        throw new Error(`help-resources.json: "${line.name}" has a "${LINE_BREAK}" in its ${field}`);
+      return text;
+    });
+    if (values.some(Boolean)) columns[field] = values.join(LINE_BREAK);
+  }
+  return columns;
+}
+
+export function helpLinesModule(sheet) {
+  const columns = helpLineColumns(sheet);
   return (
     header('help-resources.json') +
     `\n/** One service of the sheet: its facts as the sheet writes them, and what a reader reads of it. */\n` +
@@ -133,22 +181,37 @@ function helpLinesModule(sheet) {
     `}\n` +
     `\n/** The day the help-line facts were last checked (ISO 8601). */\n` +
     `export const helpLinesChecked = ${JSON.stringify(checkedDay(sheet))};\n` +
+    `\n/**\n` +
+    ` * The lines field by field, in the sheet's order: each column holds every line's value, with\n` +
+    ` * \`${LINE_BREAK}\` between lines and a space between the items of a list (an empty value: no such field).\n` +
+    ` */\n` +
+    `const columns: Readonly<Record<string, string>> = ${JSON.stringify(columns, null, 2)};\n` +
+    `\nconst byLine = Object.entries(columns).map(([field, column]) => [field, column.split('${LINE_BREAK}')] as const);\n` +
     `\n/** Help lines and directories, in the sheet's order; \`regions: []\` means worldwide. */\n` +
-    `export const helpLines: readonly SheetLine[] = ${JSON.stringify(lines, null, 2)};\n` +
+    `export const helpLines: readonly SheetLine[] = byLine[0][1].map((_, index) => {\n` +
+    `  const line: Record<string, unknown> = { regions: [] };\n` +
+    `  for (const [field, values] of byLine) {\n` +
+    `    const value = values[index];\n` +
+    `    if (value) line[field] = ${JSON.stringify(LIST_FIELDS)}.includes(field) ? value.split(' ') : value;\n` +
+    `  }\n` +
+    `  return line as unknown as SheetLine;\n` +
+    `});\n` +
     `\n/** Each region's emergency number (ISO 3166-1 alpha-2, plus EU): the one to call in immediate danger. */\n` +
     `export const emergencyNumbers: Readonly<Record<string, string>> = ${JSON.stringify(sheet.emergencyNumbers, null, 2)};\n` +
     `\n/** EU member states: where the sheet gives one no number of its own, its \`EU\` number applies. */\n` +
     `export const euMembers: readonly string[] = ${JSON.stringify(EU_MEMBERS)};\n` +
     `\n/** Every region the sheet knows (it has lines or an emergency number there), by code. */\n` +
-    `export const sheetRegions: readonly string[] = ${JSON.stringify(sheetRegions(sheet))};\n`
+    `export const sheetRegions: readonly string[] = [\n` +
+    `  ...new Set([...Object.keys(emergencyNumbers), ...helpLines.flatMap((line) => line.regions)]),\n` +
+    `].filter((code) => code !== 'EU');\n`
   );
 }
 
 /**
  * Each region whose emergency number the card knows, with every IANA time zone of it, old and
- * link names included (browsers still report America/Indianapolis, Asia/Calcutta), from the
- * countries-and-timezones package. A zone shared by several countries (Europe/Zurich is CH, DE
- * and LI) belongs to the first, the country it is named for.
+ * link names included (browsers still report America/Indianapolis, Asia/Calcutta; WebKit reports
+ * even US/Eastern as it is), from the countries-and-timezones package. A zone shared by several
+ * countries (Europe/Zurich is CH, DE and LI) belongs to the first, the country it is named for.
  */
 export function zonesByRegion(sheet) {
   const regions = new Set([...sheetRegions(sheet), ...EU_MEMBERS]);
@@ -238,8 +301,8 @@ function localNamesModule(essay, sheet) {
     ` */\n` +
     `export const englishNames: LocalNames = ${JSON.stringify(names, null, 2)};\n` +
     `\n/**\n` +
-    ` * What common variants of English write differently (\`regions\` whole, as its order may change\n` +
-    ` * too). A variant that is not here is formatted by the browser.\n` +
+    ` * What common variants of English write differently, laid over the English names in their\n` +
+    ` * order. A variant that is not here is formatted by the browser.\n` +
     ` */\n` +
     `export const englishVariants: Readonly<Record<string, Partial<LocalNames>>> = ${JSON.stringify(variants, null, 2)};\n`
   );
@@ -269,8 +332,13 @@ function sheetLanguageModule(language, essay, sheet) {
 function differences(own, base) {
   const changed = (kind) => Object.entries(own[kind]).filter(([key, text]) => base[kind][key] !== text);
   const result = {};
-  for (const kind of ['dates', 'languages']) if (changed(kind).length) result[kind] = Object.fromEntries(changed(kind));
-  if (JSON.stringify(own.regions) !== JSON.stringify(base.regions)) result.regions = own.regions;
+  for (const kind of ['dates', 'languages', 'regions'])
+    if (changed(kind).length) result[kind] = Object.fromEntries(changed(kind));
+  // The card lays a variant's names over its base in the base's order ("Trinidad and Tobago"
+  // for "Trinidad & Tobago" in Canada): that must be the order the variant sorts them in.
+  const laid = Object.keys({ ...base.regions, ...result.regions }).map((code) => own.regions[code]);
+  if (JSON.stringify(laid) !== JSON.stringify(Object.values(own.regions)))
+    throw new Error('content: a variant sorts its region names in another order than its base, which the card keeps');
   return result;
 }
 
@@ -297,6 +365,11 @@ async function main() {
 
   const readJson = async (file) => JSON.parse(await readFile(new URL(file, content), 'utf8'));
   const [essay, sheet] = await Promise.all([readJson('essay.json'), readJson('help-resources.json')]);
+  const sprung = sprungTraps(sheet, EU_MEMBERS);
+  if (sprung.length) {
+    for (const problem of sprung) console.error(`content: ${problem}`);
+    process.exit(1);
+  }
   const outputs = {
     'essay.ts': essayModule(essay),
     'help-lines.ts': helpLinesModule(sheet),

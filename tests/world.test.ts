@@ -32,18 +32,37 @@ const sheetRegions = [
   .sort();
 const worldwide = sheet.resources.filter((service) => service.regions.length === 0);
 
-/** How each language says the sheet's hours; other hours are shown as the sheet writes them. */
-const HOURS: Record<Language, { always: string; daily: (times: string) => string; label: string }> = {
-  en: { always: '24/7', daily: (times) => `${times} daily`, label: 'Hours: ' },
-  es: { always: 'las 24 horas, todos los días', daily: (times) => `${times}, todos los días`, label: 'Horario: ' },
-  fr: { always: '24\u00a0h/24, 7\u00a0j/7', daily: (times) => `${times}, tous les jours`, label: 'Horaires\u202f: ' },
+/** How each language says the sheet's hours: the label, "24/7", "… daily", and every other form. */
+const HOURS: Record<Language, { label: string; always: string; daily: (times: string) => string }> = {
+  en: { label: 'Hours: ', always: '24/7', daily: (times) => `${times} daily` },
+  es: { label: 'Horario: ', always: 'las 24 horas, todos los días', daily: (times) => `${times}, todos los días` },
+  fr: { label: 'Horaires\u202f: ', always: '24\u00a0h/24, 7\u00a0j/7', daily: (times) => `${times}, tous les jours` },
+};
+const OTHER_HOURS: Record<string, Record<Language, string>> = {
+  '08:00–20:00': { en: '08:00–20:00', es: '08:00–20:00', fr: '08:00–20:00' },
+  '14:00–22:00 Mon–Fri; 09:00–16:00 Sat': {
+    en: '14:00–22:00, Monday to Friday; 09:00–16:00 on Saturdays',
+    es: '14:00–22:00, de lunes a viernes; 09:00–16:00, cada sábado',
+    fr: '14:00–22:00, du lundi au vendredi\u202f; 09:00–16:00, le samedi',
+  },
+  '24 hours Mon–Fri, except public holidays': {
+    en: '24 hours, Monday to Friday, except public holidays',
+    es: '24 horas, de lunes a viernes, excepto festivos',
+    fr: '24\u00a0h/24, du lundi au vendredi, sauf jours fériés',
+  },
 };
 
+/** The sheet's hours as a card in `language` says them; a form this test does not know fails it. */
 function hoursIn(hours: string, language: Language): string {
   if (hours === '24/7') return HOURS[language].always;
-  const daily = /^(.+) daily$/.exec(hours);
-  return daily ? HOURS[language].daily(daily[1]) : hours;
+  const daily = /^(\d\d:\d\d–\d\d:\d\d) daily$/.exec(hours);
+  if (daily) return HOURS[language].daily(daily[1]);
+  if (Object.hasOwn(OTHER_HOURS, hours)) return OTHER_HOURS[hours][language];
+  throw new Error(`the sheet has hours this test cannot say: ${hours}`);
 }
+
+/** English words of the sheet's hours, none of which a Spanish or French reader should meet. */
+const ENGLISH_HOURS = /\b(daily|hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[A-Z][a-z]+days?|except|holidays?|public)\b/;
 
 /** The button that calls the emergency number, in each language. */
 const CALL: Record<Language, (number: string) => string> = {
@@ -75,8 +94,15 @@ async function cardFor(region: string, lang: Language): Promise<AskForHelpCard> 
 
 describe('help for the whole world', () => {
   it('knows every region of the sheet', () => {
-    expect(sheetRegions).to.have.length(36);
-    expect(sheet.resources).to.have.length(46);
+    expect(sheetRegions).to.have.length(67);
+    expect(sheet.resources).to.have.length(76);
+  });
+
+  it('says every form of hours in the sheet in English, Spanish and French', () => {
+    const forms = new Set(sheet.resources.flatMap((service) => service.hours ?? []));
+    expect(forms.size).to.be.at.least(12);
+    for (const hours of forms)
+      for (const lang of ['en', 'es', 'fr'] as const) expect(hoursIn(hours, lang)).to.be.a('string');
   });
 
   for (const region of sheetRegions) {
@@ -110,6 +136,7 @@ describe('help for the whole world', () => {
             if (service.hours)
               expect(seen.meta, service.name).to.contain(folded(HOURS[lang].label + hoursIn(service.hours, lang)));
             else expect(seen.meta, service.name).not.to.contain(folded(HOURS[lang].label));
+            if (lang !== 'en') expect(seen.meta, `${service.name} in ${lang}`).not.to.match(ENGLISH_HOURS);
           });
           const call = view(el).querySelector('[part="emergency-call"]');
           expect(call?.getAttribute('href'), lang).to.equal(`tel:${emergency}`);
@@ -145,6 +172,23 @@ describe('help for the whole world', () => {
     });
   });
 
+  for (const [region, name, number] of [
+    ['CO', 'Colombia', '123'],
+    ['IL', 'Israel', '101'],
+    ['LT', 'Lithuania', '112'],
+    ['AE', 'United Arab Emirates', '998'],
+  ]) {
+    describe(`for a reader in ${name}, where the sheet has an emergency number and no line`, () => {
+      it(`offers the region, the emergency step with ${number}, and the worldwide directories`, async () => {
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region=${region}></ask-for-help-card>`);
+        expect(view(el).querySelector('select')!.selectedOptions[0].textContent).to.equal(name);
+        const call = view(el).querySelector('[part="emergency-call"]');
+        expect([textOf(call), call?.getAttribute('href')]).to.deep.equal([`Call ${number}`, `tel:${number}`]);
+        expect(shownServices(el).map((s) => s.name)).to.deep.equal(['Find A Helpline', 'Befrienders Worldwide']);
+      });
+    });
+  }
+
   describe('in Chile', () => {
     it('dials the line as written, star included', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="CL"></ask-for-help-card>`);
@@ -157,12 +201,25 @@ describe('help for the whole world', () => {
       const japan = await fixture<AskForHelpCard>(html`<ask-for-help-card region="JP"></ask-for-help-card>`);
       const names = [...view(japan).querySelectorAll('[part="resource-name"]')];
       expect(names.map((name) => [textOf(name), name.getAttribute('lang')]).slice(0, 2)).to.deep.equal([
-        ['よりそいホットライン', 'ja'],
-        ['自殺予防いのちの電話', 'ja'],
+        ['よりそいホットライン', 'ja-JP'],
+        ['自殺予防いのちの電話', 'ja-JP'],
       ]);
       const korea = await fixture<AskForHelpCard>(html`<ask-for-help-card region="KR"></ask-for-help-card>`);
-      expect(view(korea).querySelector('[part="resource-name"]')!.getAttribute('lang')).to.equal('ko');
+      expect(view(korea).querySelector('[part="resource-name"]')!.getAttribute('lang')).to.equal('ko-KR');
       expect(view(korea).querySelectorAll('[part="resource-name"]')[1].hasAttribute('lang')).to.equal(false);
+    });
+
+    it('tells Traditional Chinese from Simplified by the region, and marks a Thai name', async () => {
+      const firstName = async (region: string) => {
+        const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region=${region}></ask-for-help-card>`);
+        const name = view(el).querySelector('[part="resource-name"]')!;
+        return [textOf(name), name.getAttribute('lang')];
+      };
+      expect(await firstName('TW')).to.deep.equal(['1925 安心專線', 'zh-TW']);
+      expect(await firstName('HK')).to.deep.equal(['情緒通 18111 – Mental Health Support Hotline', 'zh-HK']);
+      expect(await firstName('CN')).to.deep.equal(['12356 心理援助热线', 'zh-CN']);
+      expect(await firstName('TH')).to.deep.equal(['สายด่วนสุขภาพจิต 1323', 'th-TH']);
+      expect(await firstName('UA')).to.deep.equal(['Lifeline Ukraine', null]);
     });
   });
 
@@ -187,8 +244,20 @@ describe('help for the whole world', () => {
 });
 
 describe("guessing the reader's region from the time zone alone", () => {
+  /**
+   * A zone as a browser reports a device set to it: in the engine's canonical form (a device set
+   * to US/Eastern reports America/New_York). A name the engine does not know is left as it is.
+   */
+  const reported = (zone: string) => {
+    try {
+      return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      return zone;
+    }
+  };
+
   // [time zone the device reports, the region guessed]
-  const ZONES: [string | undefined, string | undefined][] = [
+  const ZONES: [string, string][] = [
     ['America/New_York', 'US'],
     ['America/Chicago', 'US'],
     ['America/Denver', 'US'],
@@ -273,27 +342,93 @@ describe("guessing the reader's region from the time zone alone", () => {
     ['Poland', 'PL'],
     ['Europe/Prague', 'CZ'],
     ['Europe/Athens', 'GR'],
-    // Zones of no country the card knows, or of no country at all: no region.
-    ['Etc/UTC', undefined],
-    ['UTC', undefined],
-    ['Etc/GMT', undefined],
-    ['Etc/GMT+5', undefined],
-    ['GMT', undefined],
-    ['CET', undefined],
-    ['EST5EDT', undefined],
-    ['Asia/Bangkok', undefined],
-    ['Africa/Lagos', undefined],
-    ['Arctic/Longyearbyen', undefined],
-    ['America/Puerto_Rico', undefined],
-    ['Europe/Kyiv', undefined],
-    ['Mars/Olympus_Mons', undefined],
-    ['', undefined],
-    [undefined, undefined],
+    ['Europe/Kyiv', 'UA'],
+    ['Europe/Kiev', 'UA'],
+    ['Europe/Uzhgorod', 'UA'],
+    ['Asia/Hong_Kong', 'HK'],
+    ['Hongkong', 'HK'],
+    ['Asia/Jerusalem', 'IL'],
+    ['Asia/Tel_Aviv', 'IL'],
+    ['Israel', 'IL'],
+    ['America/Montevideo', 'UY'],
+    ['Atlantic/Reykjavik', 'IS'],
+    ['Iceland', 'IS'],
+    ['America/Puerto_Rico', 'PR'],
+    ['Asia/Kathmandu', 'NP'],
+    ['Asia/Katmandu', 'NP'],
+    ['Europe/Vilnius', 'LT'],
+    ['Asia/Dubai', 'AE'],
+    ['Asia/Taipei', 'TW'],
+    ['ROC', 'TW'],
+    ['Asia/Shanghai', 'CN'],
+    ['PRC', 'CN'],
+    ['Asia/Urumqi', 'CN'],
+    ['Asia/Bangkok', 'TH'],
+    ['Asia/Jakarta', 'ID'],
+    ['Asia/Colombo', 'LK'],
+    ['Asia/Qatar', 'QA'],
+    ['Asia/Beirut', 'LB'],
+    ['America/Guayaquil', 'EC'],
+    ['Pacific/Galapagos', 'EC'],
+    ['America/Costa_Rica', 'CR'],
+    ['America/Panama', 'PA'],
+    ['America/Santo_Domingo', 'DO'],
+    ['America/Port_of_Spain', 'TT'],
+    ['America/Jamaica', 'JM'],
+    ['Jamaica', 'JM'],
+    ['Europe/Belgrade', 'RS'],
+    ['Europe/Ljubljana', 'SI'],
+    ['Europe/Bratislava', 'SK'],
+    ['Europe/Tallinn', 'EE'],
+    ['Europe/Riga', 'LV'],
+    ['Europe/Malta', 'MT'],
+    ['Europe/Budapest', 'HU'],
   ];
 
-  it(`guesses each of ${ZONES.length} zones right, whatever the browser's languages`, () => {
-    expect(ZONES.length).to.be.at.least(80);
-    for (const [zone, region] of ZONES) expect(guessRegion(zone), String(zone)).to.equal(region);
+  // Zones of no country the card knows, or of no country at all: no region.
+  const NO_REGION: (string | undefined)[] = [
+    'Etc/UTC',
+    'UTC',
+    'Etc/GMT',
+    'Etc/GMT+5',
+    'GMT',
+    'CET',
+    'EST5EDT',
+    'Africa/Lagos',
+    'Arctic/Longyearbyen',
+    // Uganda and Pakistan: no confirmed line and no confirmed national ambulance number.
+    'Africa/Kampala',
+    'Asia/Karachi',
+    // Zones IANA now links to another country's: each names its own country, or none.
+    'America/Antigua',
+    'Asia/Muscat',
+    'Europe/Simferopol',
+    'Mars/Olympus_Mons',
+    '',
+    undefined,
+  ];
+
+  it(`guesses each of ${ZONES.length} zones right, as the device reports them, whatever the browser's languages`, () => {
+    expect(ZONES.length).to.be.at.least(120);
+    for (const [zone, region] of ZONES) expect(guessRegion(reported(zone)), zone).to.equal(region);
+  });
+
+  it(`gives no region for ${NO_REGION.length} zones of no country the card has help for`, () => {
+    for (const zone of NO_REGION) expect(guessRegion(zone), String(zone)).to.equal(undefined);
+  });
+
+  it("keeps a zone IANA links to another country's zone apart from it, as a device reports it", () => {
+    // A Kampala device read as Nairobi would show a Ugandan reader Kenya's lines as theirs.
+    for (const [zone, region] of [
+      ['Africa/Kampala', undefined],
+      ['Europe/Ljubljana', 'SI'],
+      ['Europe/Bratislava', 'SK'],
+      ['America/Port_of_Spain', 'TT'],
+      ['America/Antigua', undefined],
+      ['Europe/Busingen', 'DE'],
+      ['Europe/Vaduz', 'LI'],
+    ] as const)
+      expect(guessRegion(reported(zone)), zone).to.equal(region);
   });
 
   it('guesses Japan, not Canada, for a Tokyo device with a Canadian French browser', () => {
@@ -321,15 +456,23 @@ describe("guessing the reader's region from the time zone alone", () => {
       };
       if (!zonesOf('US')) skipBecause(this, "this engine's Intl.Locale lists no time zones for a region");
       for (const region of covered) {
-        for (const zone of zonesOf(region) ?? []) expect(guessRegion(zone), `${region} ${zone}`).to.equal(region);
+        for (const zone of zonesOf(region) ?? []) {
+          // A zone the IANA list names first for another country (Europe/Simferopol: Russia, then
+          // Ukraine) guesses that country or, where the card has no help there, nothing.
+          const first = ct.getTimezone(zone)?.countries[0];
+          const expected = first && first !== region ? (covered.has(first) ? first : undefined) : region;
+          expect(guessRegion(zone), `${region} ${zone}`).to.equal(expected);
+        }
       }
     });
 
-    it('knows every zone the IANA list gives a covered country, old names included', () => {
+    it('knows every zone the IANA list gives a covered country, links and old names as this engine reports them', () => {
+      // tzdata's POSIX-style zones name no place (though ICU now reports CET as Europe/Brussels).
+      const posixStyle = /^(CET|EET|MET|WET|EST|HST|MST|[CEMP]ST\d[CEMP]DT)$/;
       for (const zone of Object.values(ct.getAllTimezones({ deprecated: true }))) {
         const country = zone.countries[0];
-        if (covered.has(country) && zone.name.includes('/'))
-          expect(guessRegion(zone.name), zone.name).to.equal(country);
+        if (covered.has(country) && !posixStyle.test(zone.name))
+          expect(guessRegion(reported(zone.name)), zone.name).to.equal(country);
       }
     });
   });

@@ -20,579 +20,37 @@ export interface SheetLine {
 }
 
 /** The day the help-line facts were last checked (ISO 8601). */
-export const helpLinesChecked = "2026-11-27";
+export const helpLinesChecked = "2026-12-02";
+
+/**
+ * The lines field by field, in the sheet's order: each column holds every line's value, with
+ * `|` between lines and a space between the items of a list (an empty value: no such field).
+ */
+const columns: Readonly<Record<string, string>> = {
+  "name": "988 Suicide & Crisis Lifeline|Crisis Text Line|9-8-8: Suicide Crisis Helpline|Kids Help Phone|Samaritans|Shout 85258|Samaritans Ireland|50808|Lifeline Australia|Beyond Blue|1737, Need to talk?|Línea 024|Línea de la Vida|Línea de Salud Mental del Ministerio de Salud de la Nación|Línea de Prevención del Suicidio *4141|Línea 113 (opción 5, salud mental)|3114|SOS Amitié|Centre de Prévention du Suicide|Zelfmoordlijn 1813|Tel 143|SOS Détresse|Tele-MANAS|NCMH Crisis Hotline|SADAG Mental Health Helpline|Samaritans of Singapore|National Mindline 1771|TelefonSeelsorge|TelefonSeelsorge Österreich|113 Zelfmoordpreventie|Telefono Amico Italia|1411|SOS Voz Amiga|CVV – Centro de Valorização da Vida|よりそいホットライン|自殺予防いのちの電話|자살예방상담전화 109|Självmordslinjen|Mental Helse Hjelpetelefonen|Kirkens SOS|Livslinien|MIELI Kriisipuhelin|Kryzysowy Telefon Zaufania 116 123|Telefon Zaufania dla Dzieci i Młodzieży 116 111|Find A Helpline|Befrienders Worldwide|Kenya Red Cross toll-free line 1199|Talian HEAL 15555|Klimaka – Suicide Prevention Line 1018|Linka první psychické pomoci|Linka dôvery Nezábudka|Lelki Elsősegély Telefonszolgálat|Zaupni telefon Samarijan in Sopotnik|Centar Srce|Lifeline Ukraine|Emotsionaalse toe ja hingehoiu telefon|Skalbes|Hjálparsími Rauða krossins 1717|Mental Health Helpline 1579|情緒通 18111 – Mental Health Support Hotline|1925 安心專線|12356 心理援助热线|สายด่วนสุขภาพจิต 1323|Healing119.id|CCCline 1333|National Suicide Prevention Helpline 1166|National Mental Health Helpline|Embrace Lifeline|Línea Vida|Línea 171, opción 6|Línea Aquí Estoy|Línea 147|Cuida tu Salud Mental|Línea PAS|National Crisis Hotline 800-COPE|Mental Health & Suicide Prevention Helpline 888-NEW-LIFE",
+  "phone": "988||988|1-800-668-6868|116 123||116 123||13 11 14|1300 22 4636|1737|024|800 911 2000|0800 999 0091|*4141|113|3114|09 72 39 40 50|0800 32 123|1813|143|45 45 45|14416|1553|0800 456 789|1767|1771|0800 111 0 111|142|113|02 2327 2327|1411|213 544 545|188|0120-279-338|0120-783-556|109|90101|116 123|22 40 00 40|70 201 201|09 2525 0111|116 123|116 111|||1199|15555|1018|116 123|0800 800 566|116 123|116 123|0800-300-303|7333|116 123|116 123|1717|1579|18111|1925|12356|1323|119|1333|1166|16000|1564|0800 0767|171|800-2737869|147|809-200-1400|988|800-2673|888-639-5433",
+  "sms": "988|741741|988|686868||85258||50808|0477 13 11 14||1737||||||||||||||31393|||||||||||||||||||||||||||||||||||||||||||||||||||",
+  "smsBody": "|HOME||CONNECT||SHOUT||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||",
+  "url": "https://988lifeline.org|https://www.crisistextline.org|https://988.ca|https://kidshelpphone.ca|https://www.samaritans.org|https://giveusashout.org|https://www.samaritans.org/ireland/||https://www.lifeline.org.au|https://www.beyondblue.org.au|||||||https://3114.fr||https://www.preventionsuicide.be|https://www.zelfmoord1813.be|https://www.143.ch|||||||https://www.telefonseelsorge.de||https://www.113.nl||||https://www.cvv.org.br||||https://mind.se|||||||https://findahelpline.com|https://befrienders.org|https://www.redcross.or.ke||||||https://www.telefon-samarijan.si|https://www.centarsrce.org|https://lifelineukraine.com|https://www.sotsiaalkindlustusamet.ee||https://www.raudikrossinn.is||||||https://www.healing119.id|||https://www.hamad.qa||https://www.asse.com.uy/contenido/Linea-Vida-0800-0767--0767-12422|||||||",
+  "chatUrl": "https://988lifeline.org/chat|||||||||||||||||||||||||||||https://www.113.nl||||||||||||||||||||||||https://www.centarsrce.org||https://www.palunabi.ee||https://www.1717.is||||||||||||||||https://lineapas.assmca.pr.gov||",
+  "hours": "24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7||24/7|24/7|24/7|24/7|24/7|24/7|24/7|24/7|09:00–24:00 daily|24/7|15:30–00:30 daily|24/7|24/7|16:00–21:00 daily|24/7||24/7|24/7||24/7|24/7|24/7|||24/7|08:00–24:00 daily|24/7|24 hours Mon–Fri, except public holidays|24/7|24/7|24/7|14:00–23:00 daily|24/7|10:00–24:00 daily|24/7|24/7|24/7|24/7|24/7||24/7||24/7|08:00–20:00|07:00–22:00 daily|08:30–05:30 daily|24/7|24/7|14:00–22:00 Mon–Fri; 09:00–16:00 Sat|24/7|08:00–24:00 daily|24/7|24/7|24/7",
+  "regions": "US|US|CA|CA|GB|GB|IE|IE|AU|AU|NZ|ES|MX|AR|CL|PE|FR|FR|BE|BE|CH LI|LU|IN|PH|ZA|SG|SG|DE|AT|NL|IT|PT|PT|BR|JP|JP|KR|SE|NO|NO|DK|FI|PL|PL|||KE|MY|GR|CZ|SK|HU|SI|RS|UA|EE|LV|IS|MT|HK|TW|CN|TH|ID|LK|NP|QA|LB|UY|EC|CR|PA|DO|PR|TT|JM",
+  "languages": "en es|en|en fr|en fr|en|en|en|en|en|en|en|es|es|es|es|es|fr|fr|fr|nl|de fr it|lb de fr en||||||de|de|nl|it|pt|pt|pt|ja|ja|ko|sv|no|no|da|fi|pl|pl|en|en|||el|cs|sk|hu|sl|sr|uk|et ru en|lv ru en|is||zh en hi ne ur pa id tl vi bn th|zh|zh|th|id|si ta en|ne|||es|es|es|es|es|es en|en|en",
+  "description": "Crisis line. Spanish: press 2 or text AYUDA to 988. Veterans: press 1 or text 838255.|Text line answered by trained volunteers.|Crisis line, in English and French.|For young people: phone and text support, in English and French.|Listening service. Free; does not appear on phone bills.|Text support service.|Listening service.|Free text service funded by the HSE.|Crisis support line, by phone or text.|Brief counselling, not a crisis line.|Free call or text.|Free, anonymous and confidential national suicide prevention line of the Ministry of Health.|Free Ministry of Health line for mental health, addictions and crisis support.|Free national line of the Ministry of Health for urgent mental health support.|Free, confidential Ministry of Health line answered by psychologists. Dial *4141 from any mobile.|Free Ministry of Health line: dial 113, then press 5 to speak to a psychologist.|Free, confidential national suicide prevention line, answered by health professionals.|Anonymous listening line run by volunteers.|Free, anonymous listening line in French, run by volunteers.|Free suicide prevention line in Dutch, for Flanders. Chat on the website at set hours.|Anonymous listening line in German, French and Italian, for Switzerland and Liechtenstein.|Volunteer listening line in Luxembourgish, German, French and English; not open around the clock.|Free national mental health line of the Ministry of Health. Choose your language when you call.|Crisis line of the National Center for Mental Health. Mobile: 0917 899 8727 or 0919 057 1553.|Free 24-hour helpline of the South African Depression and Anxiety Group. Text 31393 and a counsellor calls back.|Confidential support for people in crisis. Its text service, CareText, is on WhatsApp only.|National helpline for mental health support; also on WhatsApp and web chat.|Free, anonymous support line; does not appear on phone bills. Chat and e-mail on the website.|Free psychosocial emergency line. Dial 142 without an area code.|Free, anonymous suicide prevention line, by phone or chat.|Volunteer listening line. Not a freephone: charged as a normal call to a Milan landline.|Free national line for the prevention of suicide and self-harm.|Volunteer listening line with set daily hours. For help at any hour, call 1411.|Free emotional support from volunteers, from any landline or mobile in Brazil.|Free helpline. From Iwate, Miyagi or Fukushima, call 0120-279-226 instead.|Free national number of the Inochi no Denwa centres; on the 10th of each month, open 24 hours from 08:00.|National suicide prevention counselling line of the Ministry of Health and Welfare.|Anonymous suicide prevention line run by Mind, by phone, chat or e-mail.|Free support line run by the organisation Mental Helse; chat also available.|Crisis line by phone and chat. At busy times you may have to wait or call again.|Anonymous suicide prevention counselling by phone and online. Lines are often busy.|Crisis line in Finnish, at normal call rates. Other languages have their own numbers and shorter hours.|Free, anonymous support line for adults in emotional crisis.|Free helpline for children and young people.|Worldwide directory of free, confidential helplines.|Worldwide directory of emotional support centres.|Free Kenya Red Cross line that also offers counselling and psychosocial support by phone.|Ministry of Health mental health line, open every day including public holidays, but not around the clock. Calls may be charged at normal rates.|Suicide prevention line run by the organisation Klimaka.|Free, anonymous crisis line for adults. After funding cuts it may be closed at weekends and on public holidays.|Free, anonymous helpline of the League for Mental Health (Liga za duševné zdravie).|Free emotional first-aid line answered by volunteers, from any network.|Free, anonymous and confidential listening line run by volunteers.|Free emotional support from volunteers by phone, e-mail and chat; open afternoons and evenings, not around the clock.|National suicide prevention line, free from major mobile networks. At busy times you may have to call again.|Free public emotional support line in Estonian, Russian and English; closed at night. Web chat at palunabi.ee around the clock.|Free crisis line of the Skalbes crisis and counselling centre, in Latvian, Russian and English.|Free, confidential Red Cross helpline and web chat for anyone struggling with sadness, anxiety, depression or thoughts of suicide. Cannot be called from a hidden number.|Free national helpline of the Mental Health Services for anyone in psychological distress.|Government mental health support line, by phone or WhatsApp, in Cantonese, Putonghua, English and nine other languages.|Free psychological support line of the Ministry of Health and Welfare. If the line is busy, you can leave your number for a call back.|National psychological assistance line of the National Health Commission, answered by local centres; hours vary by city. Counselling is free; normal call charges may apply.|Free mental health line of the Department of Mental Health; online chat too. Lines are often busy: if you cannot get through, try again.|Free Ministry of Health service. For counselling, call 119, extension 8 (office hours), or use WhatsApp through the website; written replies can take hours.|Free crisis support line of the CCC Foundation, answered by trained counsellors in Sinhala, Tamil and English.|National suicide prevention helpline run by the Mental Hospital, Lagankhel; not open around the clock.|Free, confidential helpline of Hamad Medical Corporation; you may have to choose options from a menu. Closed at night.|National emotional support and suicide prevention line of the organisation Embrace, with the Ministry of Public Health. It may not answer in the early morning.|Free national suicide prevention line of the public health provider ASSE. From a mobile, you can also dial *0767.|Free Ministry of Public Health line: dial 171, then choose option 6 for guidance and psychological first aid.|Free emotional support line answered by psychologists, run by the Colegio de Profesionales en Psicología. Not open overnight or on Sundays.|Free, confidential mental health line of the Ministry of Social Development. Also on WhatsApp: 6534-2546.|Mental health contact centre of the Ministry of Public Health, open every day but not around the clock.|Crisis line, in Spanish and English. From a phone with a 787 or 939 area code, 988 connects you to it; the direct number is 1-800-981-0023.|Free national crisis and suicide prevention line of the Ministry of Social Development and Family Services. Dial 800-COPE (800-2673).|Free, confidential helpline of the Ministry of Health and Wellness, for counselling or referral. Dial 888-NEW-LIFE (888-639-5433).",
+  "nameLang": "||||||||||||||||||||||||||||||||||ja-JP|ja-JP|ko-KR|||||||||||||||||||||||zh-HK|zh-TW|zh-CN|th-TH|||||||||||||"
+};
+
+const byLine = Object.entries(columns).map(([field, column]) => [field, column.split('|')] as const);
 
 /** Help lines and directories, in the sheet's order; `regions: []` means worldwide. */
-export const helpLines: readonly SheetLine[] = [
-  {
-    "name": "988 Suicide & Crisis Lifeline",
-    "phone": "988",
-    "sms": "988",
-    "url": "https://988lifeline.org",
-    "chatUrl": "https://988lifeline.org/chat",
-    "hours": "24/7",
-    "regions": [
-      "US"
-    ],
-    "languages": [
-      "en",
-      "es"
-    ],
-    "description": "Crisis line. Spanish: press 2 or text AYUDA to 988. Veterans: press 1 or text 838255."
-  },
-  {
-    "name": "Crisis Text Line",
-    "sms": "741741",
-    "smsBody": "HOME",
-    "url": "https://www.crisistextline.org",
-    "hours": "24/7",
-    "regions": [
-      "US"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Text line answered by trained volunteers."
-  },
-  {
-    "name": "9-8-8: Suicide Crisis Helpline",
-    "phone": "988",
-    "sms": "988",
-    "url": "https://988.ca",
-    "hours": "24/7",
-    "regions": [
-      "CA"
-    ],
-    "languages": [
-      "en",
-      "fr"
-    ],
-    "description": "Crisis line, in English and French."
-  },
-  {
-    "name": "Kids Help Phone",
-    "phone": "1-800-668-6868",
-    "sms": "686868",
-    "smsBody": "CONNECT",
-    "url": "https://kidshelpphone.ca",
-    "hours": "24/7",
-    "regions": [
-      "CA"
-    ],
-    "languages": [
-      "en",
-      "fr"
-    ],
-    "description": "For young people: phone and text support, in English and French."
-  },
-  {
-    "name": "Samaritans",
-    "phone": "116 123",
-    "url": "https://www.samaritans.org",
-    "hours": "24/7",
-    "regions": [
-      "GB"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Listening service. Free; does not appear on phone bills."
-  },
-  {
-    "name": "Shout 85258",
-    "sms": "85258",
-    "smsBody": "SHOUT",
-    "url": "https://giveusashout.org",
-    "hours": "24/7",
-    "regions": [
-      "GB"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Text support service."
-  },
-  {
-    "name": "Samaritans Ireland",
-    "phone": "116 123",
-    "url": "https://www.samaritans.org/ireland/",
-    "hours": "24/7",
-    "regions": [
-      "IE"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Listening service."
-  },
-  {
-    "name": "50808",
-    "sms": "50808",
-    "hours": "24/7",
-    "regions": [
-      "IE"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Free text service funded by the HSE."
-  },
-  {
-    "name": "Lifeline Australia",
-    "phone": "13 11 14",
-    "sms": "0477 13 11 14",
-    "url": "https://www.lifeline.org.au",
-    "hours": "24/7",
-    "regions": [
-      "AU"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Crisis support line, by phone or text."
-  },
-  {
-    "name": "Beyond Blue",
-    "phone": "1300 22 4636",
-    "url": "https://www.beyondblue.org.au",
-    "hours": "24/7",
-    "regions": [
-      "AU"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Brief counselling, not a crisis line."
-  },
-  {
-    "name": "1737, Need to talk?",
-    "phone": "1737",
-    "sms": "1737",
-    "hours": "24/7",
-    "regions": [
-      "NZ"
-    ],
-    "languages": [
-      "en"
-    ],
-    "description": "Free call or text."
-  },
-  {
-    "name": "Línea 024",
-    "phone": "024",
-    "hours": "24/7",
-    "regions": [
-      "ES"
-    ],
-    "languages": [
-      "es"
-    ],
-    "description": "Free, anonymous and confidential national suicide prevention line of the Ministry of Health."
-  },
-  {
-    "name": "Línea de la Vida",
-    "phone": "800 911 2000",
-    "hours": "24/7",
-    "regions": [
-      "MX"
-    ],
-    "languages": [
-      "es"
-    ],
-    "description": "Free Ministry of Health line for mental health, addictions and crisis support."
-  },
-  {
-    "name": "Línea de Salud Mental del Ministerio de Salud de la Nación",
-    "phone": "0800 999 0091",
-    "hours": "24/7",
-    "regions": [
-      "AR"
-    ],
-    "languages": [
-      "es"
-    ],
-    "description": "Free national line of the Ministry of Health for urgent mental health support."
-  },
-  {
-    "name": "Línea de Prevención del Suicidio *4141",
-    "phone": "*4141",
-    "hours": "24/7",
-    "regions": [
-      "CL"
-    ],
-    "languages": [
-      "es"
-    ],
-    "description": "Free, confidential Ministry of Health line answered by psychologists. Dial *4141 from any mobile."
-  },
-  {
-    "name": "Línea 113 (opción 5, salud mental)",
-    "phone": "113",
-    "hours": "24/7",
-    "regions": [
-      "PE"
-    ],
-    "languages": [
-      "es"
-    ],
-    "description": "Free Ministry of Health line: dial 113, then press 5 to speak to a psychologist."
-  },
-  {
-    "name": "3114",
-    "phone": "3114",
-    "url": "https://3114.fr",
-    "hours": "24/7",
-    "regions": [
-      "FR"
-    ],
-    "languages": [
-      "fr"
-    ],
-    "description": "Free, confidential national suicide prevention line, answered by health professionals."
-  },
-  {
-    "name": "SOS Amitié",
-    "phone": "09 72 39 40 50",
-    "hours": "24/7",
-    "regions": [
-      "FR"
-    ],
-    "languages": [
-      "fr"
-    ],
-    "description": "Anonymous listening line run by volunteers."
-  },
-  {
-    "name": "Centre de Prévention du Suicide",
-    "phone": "0800 32 123",
-    "url": "https://www.preventionsuicide.be",
-    "hours": "24/7",
-    "regions": [
-      "BE"
-    ],
-    "languages": [
-      "fr"
-    ],
-    "description": "Free, anonymous listening line in French, run by volunteers."
-  },
-  {
-    "name": "Zelfmoordlijn 1813",
-    "phone": "1813",
-    "url": "https://www.zelfmoord1813.be",
-    "hours": "24/7",
-    "regions": [
-      "BE"
-    ],
-    "languages": [
-      "nl"
-    ],
-    "description": "Free suicide prevention line in Dutch, for Flanders. Chat on the website at set hours."
-  },
-  {
-    "name": "Tel 143",
-    "phone": "143",
-    "url": "https://www.143.ch",
-    "hours": "24/7",
-    "regions": [
-      "CH",
-      "LI"
-    ],
-    "languages": [
-      "de",
-      "fr",
-      "it"
-    ],
-    "description": "Anonymous listening line in German, French and Italian, for Switzerland and Liechtenstein."
-  },
-  {
-    "name": "SOS Détresse",
-    "phone": "45 45 45",
-    "regions": [
-      "LU"
-    ],
-    "languages": [
-      "lb",
-      "de",
-      "fr",
-      "en"
-    ],
-    "description": "Volunteer listening line in Luxembourgish, German, French and English; not open around the clock."
-  },
-  {
-    "name": "Tele-MANAS",
-    "phone": "14416",
-    "hours": "24/7",
-    "regions": [
-      "IN"
-    ],
-    "description": "Free national mental health line of the Ministry of Health. Choose your language when you call."
-  },
-  {
-    "name": "NCMH Crisis Hotline",
-    "phone": "1553",
-    "hours": "24/7",
-    "regions": [
-      "PH"
-    ],
-    "description": "Crisis line of the National Center for Mental Health. Mobile: 0917 899 8727 or 0919 057 1553."
-  },
-  {
-    "name": "SADAG Mental Health Helpline",
-    "phone": "0800 456 789",
-    "sms": "31393",
-    "hours": "24/7",
-    "regions": [
-      "ZA"
-    ],
-    "description": "Free 24-hour helpline of the South African Depression and Anxiety Group. Text 31393 and a counsellor calls back."
-  },
-  {
-    "name": "Samaritans of Singapore",
-    "phone": "1767",
-    "hours": "24/7",
-    "regions": [
-      "SG"
-    ],
-    "description": "Confidential support for people in crisis. Its text service, CareText, is on WhatsApp only."
-  },
-  {
-    "name": "National Mindline 1771",
-    "phone": "1771",
-    "hours": "24/7",
-    "regions": [
-      "SG"
-    ],
-    "description": "National helpline for mental health support; also on WhatsApp and web chat."
-  },
-  {
-    "name": "TelefonSeelsorge",
-    "phone": "0800 111 0 111",
-    "url": "https://www.telefonseelsorge.de",
-    "hours": "24/7",
-    "regions": [
-      "DE"
-    ],
-    "languages": [
-      "de"
-    ],
-    "description": "Free, anonymous support line; does not appear on phone bills. Chat and e-mail on the website."
-  },
-  {
-    "name": "TelefonSeelsorge Österreich",
-    "phone": "142",
-    "hours": "24/7",
-    "regions": [
-      "AT"
-    ],
-    "languages": [
-      "de"
-    ],
-    "description": "Free psychosocial emergency line. Dial 142 without an area code."
-  },
-  {
-    "name": "113 Zelfmoordpreventie",
-    "phone": "113",
-    "url": "https://www.113.nl",
-    "chatUrl": "https://www.113.nl",
-    "hours": "24/7",
-    "regions": [
-      "NL"
-    ],
-    "languages": [
-      "nl"
-    ],
-    "description": "Free, anonymous suicide prevention line, by phone or chat."
-  },
-  {
-    "name": "Telefono Amico Italia",
-    "phone": "02 2327 2327",
-    "hours": "09:00–24:00 daily",
-    "regions": [
-      "IT"
-    ],
-    "languages": [
-      "it"
-    ],
-    "description": "Volunteer listening line. Not a freephone: charged as a normal call to a Milan landline."
-  },
-  {
-    "name": "1411",
-    "phone": "1411",
-    "hours": "24/7",
-    "regions": [
-      "PT"
-    ],
-    "languages": [
-      "pt"
-    ],
-    "description": "Free national line for the prevention of suicide and self-harm."
-  },
-  {
-    "name": "SOS Voz Amiga",
-    "phone": "213 544 545",
-    "hours": "15:30–00:30 daily",
-    "regions": [
-      "PT"
-    ],
-    "languages": [
-      "pt"
-    ],
-    "description": "Volunteer listening line with set daily hours. For help at any hour, call 1411."
-  },
-  {
-    "name": "CVV – Centro de Valorização da Vida",
-    "phone": "188",
-    "url": "https://www.cvv.org.br",
-    "hours": "24/7",
-    "regions": [
-      "BR"
-    ],
-    "languages": [
-      "pt"
-    ],
-    "description": "Free emotional support from volunteers, from any landline or mobile in Brazil."
-  },
-  {
-    "name": "よりそいホットライン",
-    "phone": "0120-279-338",
-    "hours": "24/7",
-    "regions": [
-      "JP"
-    ],
-    "languages": [
-      "ja"
-    ],
-    "description": "Free helpline. From Iwate, Miyagi or Fukushima, call 0120-279-226 instead.",
-    "nameLang": "ja"
-  },
-  {
-    "name": "自殺予防いのちの電話",
-    "phone": "0120-783-556",
-    "hours": "16:00–21:00 daily",
-    "regions": [
-      "JP"
-    ],
-    "languages": [
-      "ja"
-    ],
-    "description": "Free national number of the Inochi no Denwa centres; on the 10th of each month, open 24 hours from 08:00.",
-    "nameLang": "ja"
-  },
-  {
-    "name": "자살예방상담전화 109",
-    "phone": "109",
-    "hours": "24/7",
-    "regions": [
-      "KR"
-    ],
-    "languages": [
-      "ko"
-    ],
-    "description": "National suicide prevention counselling line of the Ministry of Health and Welfare.",
-    "nameLang": "ko"
-  },
-  {
-    "name": "Självmordslinjen",
-    "phone": "90101",
-    "url": "https://mind.se",
-    "regions": [
-      "SE"
-    ],
-    "languages": [
-      "sv"
-    ],
-    "description": "Anonymous suicide prevention line run by Mind, by phone, chat or e-mail."
-  },
-  {
-    "name": "Mental Helse Hjelpetelefonen",
-    "phone": "116 123",
-    "hours": "24/7",
-    "regions": [
-      "NO"
-    ],
-    "languages": [
-      "no"
-    ],
-    "description": "Free support line run by the organisation Mental Helse; chat also available."
-  },
-  {
-    "name": "Kirkens SOS",
-    "phone": "22 40 00 40",
-    "hours": "24/7",
-    "regions": [
-      "NO"
-    ],
-    "languages": [
-      "no"
-    ],
-    "description": "Crisis line by phone and chat. At busy times you may have to wait or call again."
-  },
-  {
-    "name": "Livslinien",
-    "phone": "70 201 201",
-    "regions": [
-      "DK"
-    ],
-    "languages": [
-      "da"
-    ],
-    "description": "Anonymous suicide prevention counselling by phone and online. Lines are often busy."
-  },
-  {
-    "name": "MIELI Kriisipuhelin",
-    "phone": "09 2525 0111",
-    "hours": "24/7",
-    "regions": [
-      "FI"
-    ],
-    "languages": [
-      "fi"
-    ],
-    "description": "Crisis line in Finnish, at normal call rates. Other languages have their own numbers and shorter hours."
-  },
-  {
-    "name": "Kryzysowy Telefon Zaufania 116 123",
-    "phone": "116 123",
-    "hours": "24/7",
-    "regions": [
-      "PL"
-    ],
-    "languages": [
-      "pl"
-    ],
-    "description": "Free, anonymous support line for adults in emotional crisis."
-  },
-  {
-    "name": "Telefon Zaufania dla Dzieci i Młodzieży 116 111",
-    "phone": "116 111",
-    "hours": "24/7",
-    "regions": [
-      "PL"
-    ],
-    "languages": [
-      "pl"
-    ],
-    "description": "Free helpline for children and young people."
-  },
-  {
-    "name": "Find A Helpline",
-    "url": "https://findahelpline.com",
-    "regions": [],
-    "languages": [
-      "en"
-    ],
-    "description": "Worldwide directory of free, confidential helplines."
-  },
-  {
-    "name": "Befrienders Worldwide",
-    "url": "https://befrienders.org",
-    "regions": [],
-    "languages": [
-      "en"
-    ],
-    "description": "Worldwide directory of emotional support centres."
+export const helpLines: readonly SheetLine[] = byLine[0][1].map((_, index) => {
+  const line: Record<string, unknown> = { regions: [] };
+  for (const [field, values] of byLine) {
+    const value = values[index];
+    if (value) line[field] = ["regions","languages"].includes(field) ? value.split(' ') : value;
   }
-];
+  return line as unknown as SheetLine;
+});
 
 /** Each region's emergency number (ISO 3166-1 alpha-2, plus EU): the one to call in immediate danger. */
 export const emergencyNumbers: Readonly<Record<string, string>> = {
@@ -632,11 +90,44 @@ export const emergencyNumbers: Readonly<Record<string, string>> = {
   "NO": "113",
   "DK": "112",
   "FI": "112",
-  "PL": "112"
+  "PL": "112",
+  "GR": "166",
+  "CZ": "155",
+  "SK": "112",
+  "HU": "112",
+  "SI": "112",
+  "RS": "194",
+  "UA": "103",
+  "EE": "112",
+  "LV": "113",
+  "IS": "112",
+  "MT": "112",
+  "HK": "999",
+  "TW": "119",
+  "CN": "120",
+  "TH": "1669",
+  "ID": "119",
+  "LK": "1990",
+  "NP": "102",
+  "QA": "999",
+  "LB": "140",
+  "UY": "911",
+  "EC": "911",
+  "CR": "911",
+  "PA": "911",
+  "DO": "911",
+  "PR": "911",
+  "TT": "811",
+  "JM": "110",
+  "IL": "101",
+  "LT": "112",
+  "AE": "998"
 };
 
 /** EU member states: where the sheet gives one no number of its own, its `EU` number applies. */
 export const euMembers: readonly string[] = ["AT","BE","BG","HR","CY","CZ","DK","EE","FI","FR","DE","GR","HU","IE","IT","LV","LT","LU","MT","NL","PL","PT","RO","SK","SI","ES","SE"];
 
 /** Every region the sheet knows (it has lines or an emergency number there), by code. */
-export const sheetRegions: readonly string[] = ["AR","AT","AU","BE","BR","CA","CH","CL","CO","DE","DK","ES","FI","FR","GB","IE","IN","IT","JP","KE","KR","LI","LU","MX","MY","NL","NO","NZ","PE","PH","PL","PT","SE","SG","US","ZA"];
+export const sheetRegions: readonly string[] = [
+  ...new Set([...Object.keys(emergencyNumbers), ...helpLines.flatMap((line) => line.regions)]),
+].filter((code) => code !== 'EU');

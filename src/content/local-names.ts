@@ -16,7 +16,7 @@ export interface LocalNames {
 export const englishNames: LocalNames = {
   "dates": {
     "2017-02": "February 2017",
-    "2026-11-27": "November 27, 2026"
+    "2026-12-02": "December 2, 2026"
   },
   "regions": {
     "AR": "Argentina",
@@ -26,35 +26,66 @@ export const englishNames: LocalNames = {
     "BR": "Brazil",
     "CA": "Canada",
     "CL": "Chile",
+    "CN": "China",
     "CO": "Colombia",
+    "CR": "Costa Rica",
+    "CZ": "Czechia",
     "DK": "Denmark",
+    "DO": "Dominican Republic",
+    "EC": "Ecuador",
+    "EE": "Estonia",
     "FI": "Finland",
     "FR": "France",
     "DE": "Germany",
+    "GR": "Greece",
+    "HK": "Hong Kong SAR China",
+    "HU": "Hungary",
+    "IS": "Iceland",
     "IN": "India",
+    "ID": "Indonesia",
     "IE": "Ireland",
+    "IL": "Israel",
     "IT": "Italy",
+    "JM": "Jamaica",
     "JP": "Japan",
     "KE": "Kenya",
+    "LV": "Latvia",
+    "LB": "Lebanon",
     "LI": "Liechtenstein",
+    "LT": "Lithuania",
     "LU": "Luxembourg",
     "MY": "Malaysia",
+    "MT": "Malta",
     "MX": "Mexico",
+    "NP": "Nepal",
     "NL": "Netherlands",
     "NZ": "New Zealand",
     "NO": "Norway",
+    "PA": "Panama",
     "PE": "Peru",
     "PH": "Philippines",
     "PL": "Poland",
     "PT": "Portugal",
+    "PR": "Puerto Rico",
+    "QA": "Qatar",
+    "RS": "Serbia",
     "SG": "Singapore",
+    "SK": "Slovakia",
+    "SI": "Slovenia",
     "ZA": "South Africa",
     "KR": "South Korea",
     "ES": "Spain",
+    "LK": "Sri Lanka",
     "SE": "Sweden",
     "CH": "Switzerland",
+    "TW": "Taiwan",
+    "TH": "Thailand",
+    "TT": "Trinidad & Tobago",
+    "UA": "Ukraine",
+    "AE": "United Arab Emirates",
     "GB": "United Kingdom",
-    "US": "United States"
+    "US": "United States",
+    "UY": "Uruguay"
   },
   "languages": {
     "en": "English",
@@ -71,35 +102,71 @@ export const englishNames: LocalNames = {
     "no": "Norwegian",
     "da": "Danish",
     "fi": "Finnish",
-    "pl": "Polish"
+    "pl": "Polish",
+    "el": "Greek",
+    "cs": "Czech",
+    "sk": "Slovak",
+    "hu": "Hungarian",
+    "sl": "Slovenian",
+    "sr": "Serbian",
+    "uk": "Ukrainian",
+    "et": "Estonian",
+    "ru": "Russian",
+    "lv": "Latvian",
+    "is": "Icelandic",
+    "zh": "Chinese",
+    "hi": "Hindi",
+    "ne": "Nepali",
+    "ur": "Urdu",
+    "pa": "Punjabi",
+    "id": "Indonesian",
+    "tl": "Filipino",
+    "vi": "Vietnamese",
+    "bn": "Bangla",
+    "th": "Thai",
+    "si": "Sinhala",
+    "ta": "Tamil"
   }
 };
 
 /**
- * What common variants of English write differently (`regions` whole, as its order may change
- * too). A variant that is not here is formatted by the browser.
+ * What common variants of English write differently, laid over the English names in their
+ * order. A variant that is not here is formatted by the browser.
  */
 export const englishVariants: Readonly<Record<string, Partial<LocalNames>>> = {
   "en-US": {},
   "en-GB": {
     "dates": {
-      "2026-11-27": "27 November 2026"
+      "2026-12-02": "2 December 2026"
     }
   },
-  "en-CA": {},
+  "en-CA": {
+    "languages": {
+      "bn": "Bengali"
+    },
+    "regions": {
+      "TT": "Trinidad and Tobago"
+    }
+  },
   "en-AU": {
     "dates": {
-      "2026-11-27": "27 November 2026"
+      "2026-12-02": "2 December 2026"
+    },
+    "languages": {
+      "bn": "Bengali"
+    },
+    "regions": {
+      "TT": "Trinidad and Tobago"
     }
   },
   "en-IE": {
     "dates": {
-      "2026-11-27": "27 November 2026"
+      "2026-12-02": "2 December 2026"
     }
   },
   "en-NZ": {
     "dates": {
-      "2026-11-27": "27 November 2026"
+      "2026-12-02": "2 December 2026"
     }
   }
 };

@@ -33,6 +33,18 @@ export interface CardStrings {
   hoursAlways: string;
   /** The default list's hours "… daily": `{times}` is the span, for example 09:00–24:00. */
   hoursDaily: string;
+  /** The default list's "24 hours" on some days: what `{times}` is then. */
+  hoursAllDay: string;
+  /** Hours on a run of days ("Mon–Fri"): `{times}`, and the first and last day, `{from}` and `{to}`. */
+  hoursDays: string;
+  /** Hours on one day of each week ("Sat"): `{times}`, and the day, `{day}`. */
+  hoursDay: string;
+  /** Between two spans of hours ("09:00–16:00 Sat" after "14:00–22:00 Mon–Fri"). */
+  hoursSeparator: string;
+  /** Hours that leave out public holidays: `{hours}` is the rest. */
+  hoursExceptHolidays: string;
+  /** The days of the week, Monday first, separated by spaces, as `{from}`, `{to}` and `{day}` name them. */
+  weekdays: string;
   /** Label of the languages a resource answers in. */
   languages: string;
   /** The call action. */
@@ -84,6 +96,12 @@ export const en: CardStrings = {
   hours: 'Hours: {hours}',
   hoursAlways: '24/7',
   hoursDaily: '{times} daily',
+  hoursAllDay: '24 hours',
+  hoursDays: '{times}, {from} to {to}',
+  hoursDay: '{times} on {day}s',
+  hoursSeparator: '; ',
+  hoursExceptHolidays: '{hours}, except public holidays',
+  weekdays: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
   languages: 'Languages: {languages}',
   call: 'Call {phone}',
   text: 'Text {sms}',

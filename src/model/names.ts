@@ -24,7 +24,7 @@ export function writtenNames(lang: string): LocalNames | undefined {
     const own = locale.variants[lang];
     merged = {
       dates: { ...base.dates, ...own.dates },
-      regions: own.regions ?? base.regions,
+      regions: { ...base.regions, ...own.regions },
       languages: { ...base.languages, ...own.languages },
     };
     mergedVariants.set(lang, merged);

@@ -1,5 +1,6 @@
 import { helpLines, type SheetLine } from '../content/help-lines.js';
-import type { CardLanguage, CardStrings } from '../content/strings.js';
+import { en, type CardLanguage, type CardStrings } from '../content/strings.js';
+import { parseHours } from './hours.js';
 import { fill } from './options.js';
 import { localeData } from './locales.js';
 import { isWorldwide, resourcesForRegion } from './regions.js';
@@ -27,11 +28,27 @@ export function sheetLineIn(line: SheetLine, language: CardLanguage, text: CardS
   return shown;
 }
 
-/** The sheet's hours in the card's words: "24/7" and "… daily" are said; other hours as written. */
+/**
+ * The sheet's hours in the card's words ("14:00–22:00 Mon–Fri; 09:00–16:00 Sat" is "14:00–22:00,
+ * du lundi au vendredi ; …" in French). The content script refuses a form `parseHours` cannot
+ * read, so the sheet's own hours are always said; anything else is shown as written.
+ */
 export function hoursIn(hours: string, text: CardStrings): string {
-  if (hours === '24/7') return text.hoursAlways;
-  const daily = /^(.+) daily$/.exec(hours);
-  return daily ? fill(text.hoursDaily, { times: daily[1] }) : hours;
+  const read = parseHours(hours);
+  if (!read) return hours;
+  if (read === 'always') return text.hoursAlways;
+  const names = text.weekdays.split(' ');
+  const day = (index: number) => (names.length === 7 ? names : en.weekdays.split(' '))[index];
+  const said = read.spans
+    .map(({ times, days }) => {
+      const span = times ?? text.hoursAllDay;
+      if (days === 'daily') return fill(text.hoursDaily, { times: span });
+      if (typeof days === 'number') return fill(text.hoursDay, { times: span, day: day(days) });
+      if (days) return fill(text.hoursDays, { times: span, from: day(days[0]), to: day(days[1]) });
+      return span;
+    })
+    .join(text.hoursSeparator);
+  return read.exceptHolidays ? fill(text.hoursExceptHolidays, { hours: said }) : said;
 }
 
 /**
