@@ -39,10 +39,17 @@ export const STRICT_CSP =
 /** A policy that enforces Trusted Types but names some other policy, not Lit's. */
 export const TRUSTED_TYPES_WITHOUT_LIT = "require-trusted-types-for 'script'; trusted-types some-other-policy";
 
-/** Holds back the French module a second for the page that tests a language arriving late. */
+/**
+ * Holds back the French module a second for the page that tests a language arriving late, and
+ * six seconds, longer than a card waits for it, for the copy of the CDN files that tests one
+ * stalling.
+ */
 async function lateFrench(context, next) {
   if (context.path === '/dist/cdn/ask-for-help-card.fr.js' && context.cookies.get('hold') === 'french') {
     await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  if (context.path === '/dist/fixtures/stalled-cdn/ask-for-help-card.fr.js') {
+    await new Promise((resolve) => setTimeout(resolve, 6000));
   }
   await next();
 }

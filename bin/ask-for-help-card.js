@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line face of the card: `ask-for-help-card render [options] > card.html` prints a
 // prerendered card for people who paste snippets into a blog.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderCard } from '../dist/ssr/render-card.js';
 import { checkResources } from '../dist/model/resources.js';
@@ -14,7 +14,8 @@ Prints the card as HTML with a declarative shadow root: readable before and with
 Add the card's module to the page as well, and it upgrades in place.
 
 Options:
-  --region CODE          the reader's region, ISO 3166-1 alpha-2 (US, GB, AU, …)
+  --region CODE          the reader's region, ISO 3166-1 alpha-2 (US, GB, AU, …), or auto:
+                         worldwide help, and the reader's browser guesses the region
   --heading-level N      level of the card's top heading, 1 to 5 (default 2)
   --resources FILE       a JSON file with your own places to get help (a regular file, 1 MB at most)
   --keep-defaults        show your resources before the default list instead of replacing it
@@ -40,21 +41,31 @@ process.stdout.on('error', (error) => {
 
 /**
  * A resources file's text. Only a regular file under the size limit is read, so that a device
- * (`/dev/zero`) or a pipe that never ends cannot make the command read without limit.
+ * (`/dev/zero`) or a pipe that never ends cannot make the command read without limit; it is
+ * opened without waiting, so that a named pipe nobody writes to cannot make it wait forever.
+ * The text must be UTF-8 (a byte order mark is allowed): a Latin-1 file would give names with
+ * the wrong letters, so it is refused.
  */
 function readResourcesFile(file) {
   let descriptor;
+  let bytes;
   try {
-    descriptor = openSync(file, 'r');
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) fail(`${file}: not a regular file; give a JSON file`);
     if (stats.size > MAX_RESOURCES_FILE_BYTES)
       fail(`${file}: ${stats.size} bytes, over the 1 MB a resources file may have`);
-    return readFileSync(descriptor, 'utf8');
+    bytes = readFileSync(descriptor);
   } catch (error) {
     fail(`${file}: cannot be read (${error.code ?? error.message})`);
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
+  }
+  try {
+    // The decoder drops a leading byte order mark, as JSON.parse would not.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`${file}: not UTF-8 text; save it as UTF-8 (names in another encoding would show the wrong letters)`);
   }
 }
 
@@ -91,10 +102,8 @@ if (values.region !== undefined) {
   // Any well-formed code is passed on: the card itself says when it has no help for a region
   // (a site's own --resources may bring lines for it).
   const { value, problem } = checkRegion(values.region, () => true);
-  if (problem || !value || value === 'auto') {
-    fail(
-      `--region "${values.region}" is not a two-letter region code (like US, GB or AU); "auto" is guessed in the reader's browser and cannot be prerendered`,
-    );
+  if (problem || !value) {
+    fail(`--region "${values.region}" is not a two-letter region code (like US, GB or AU) or auto`);
   }
   options.region = value;
 }

@@ -239,6 +239,12 @@ function timeZonesModule(sheet) {
   );
 }
 
+/**
+ * Regions named by CLDR's short name: Hong Kong's long one is "Hong Kong SAR China" in older
+ * engines and "Hong Kong" in newer ones, and the short one is "Hong Kong" in all of them.
+ */
+const SHORT_NAMED_REGIONS = new Set(['HK']);
+
 /** The languages src/content/strings.ts ships tables for (a browser test keeps the two in step). */
 const SHIPPED_LANGUAGES = ['en', 'es', 'fr'];
 /** Page languages common enough to check: each is kept only for what it writes differently. */
@@ -255,7 +261,9 @@ function writtenDate(iso, lang) {
 
 /** What the card writes for the default content in `lang`; regions in the order of their names. */
 function namesIn(lang, { dates, regions, languages }) {
-  const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+  const long = new Intl.DisplayNames([lang], { type: 'region' });
+  const short = new Intl.DisplayNames([lang], { type: 'region', style: 'short' });
+  const regionNames = { of: (code) => (SHORT_NAMED_REGIONS.has(code) ? short : long).of(code) };
   const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
   return {
     dates: Object.fromEntries(dates.map((iso) => [iso, writtenDate(iso, lang)])),

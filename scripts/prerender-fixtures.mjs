@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Pages for the browser tests of prerendered cards, written into dist/fixtures/ from the built
 // package: one to read with scripts off, one whose module arrives a second late.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -86,7 +86,32 @@ writeFileSync(
     holdFrench + withModule,
   ).replace('<html lang="en">', '<html lang="fr">'),
 );
+// A French post whose French module stalls (the test server holds this copy's back six seconds):
+// the card shows the page's fallback, then itself in English. The page notes what a reader sees
+// every quarter second from the start, since some engines hold its load event for the module.
+cpSync('dist/cdn', 'dist/fixtures/stalled-cdn', { recursive: true });
+const readerSees = `<script>
+window.seen = [];
+const stalled = document.querySelector('ask-for-help-card');
+const look = () => window.seen.push({
+  at: Math.round(performance.now()),
+  fallback: document.querySelector('.fallback').checkVisibility(),
+  height: stalled.getBoundingClientRect().height,
+  heading: stalled.shadowRoot?.querySelector('.help-heading')?.textContent.trim() ?? null,
+});
+look();
+setInterval(look, 250);
+</script>`;
+writeFileSync(
+  'dist/fixtures/stalled-french.html',
+  page(
+    'Une carte dont le français tarde',
+    '<ask-for-help-card region="FR"><p class="fallback">En cas de danger immédiat, appelez le <a href="tel:112">112</a>.</p></ask-for-help-card>' +
+      readerSees,
+    '<script type="module" src="/dist/fixtures/stalled-cdn/ask-for-help-card.js"></script>',
+  ).replace('<html lang="en">', '<html lang="fr">'),
+);
 const markdownPage = (title, html) => page(title, `<article id="post">${html}</article>`, withModule);
 writeFileSync('dist/fixtures/markdown-it.html', markdownPage('A post from markdown-it', fromMarkdownIt));
 writeFileSync('dist/fixtures/remark.html', markdownPage('A post from remark', fromRemark));
-console.log('fixtures: wrote the prerendered, delayed, markdown-it and remark pages into dist/fixtures/');
+console.log('fixtures: wrote the prerendered, delayed, stalled, markdown-it and remark pages into dist/fixtures/');

@@ -439,9 +439,13 @@ export default css`
       border-color: LinkText;
     }
 
+    /* Told apart from a help line's call without its fill: a double border, and heavier words. */
     .emergency-call {
+      border-style: double;
+      border-width: 0.3em;
       background: ButtonFace;
       color: LinkText;
+      font-weight: 800;
     }
 
     summary::before {

@@ -2,15 +2,17 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { EssaySectionId } from './content/sections.js';
 import type { CardStrings } from './content/strings.js';
-import { LocaleController } from './controllers/locale-controller.js';
+import { LANGUAGE_WAIT_MS, LocaleController } from './controllers/locale-controller.js';
 import { RegionController } from './controllers/region-controller.js';
 import { SchemeController } from './controllers/scheme-controller.js';
 import { SectionsController } from './controllers/sections-controller.js';
+import { StatusController } from './controllers/status-controller.js';
 import { adoptStylesInItsDocument } from './adopt-styles.js';
 import { checkConfiguration, DEFAULT_CONFIGURATION, warningFor, type CardSettings } from './model/configuration.js';
-import { cardView, type CardHandlers } from './model/card-view.js';
+import { cardLanguages, cardView, regionAnnouncement, type CardHandlers } from './model/card-view.js';
 import type { ColorScheme } from './model/options.js';
-import { MalformedJson, reasonOf, type HelpResource } from './model/resources.js';
+import type { HelpResource } from './model/resources.js';
+import { MalformedJson, reasonOf } from './model/untrusted.js';
 import { cardTemplate } from './templates/card.js';
 import tokens from './ask-for-help-card.tokens.js';
 import styles from './ask-for-help-card.styles.js';
@@ -134,30 +136,47 @@ export class AskForHelpCard extends LitElement {
   @property({ converter: jsonAttribute })
   strings: Partial<CardStrings> = {};
 
-  /** What the copy button last reported, for its live region. */
+  /** What the copy button last reported, shown beside it. */
   @state() private copyStatus = '';
 
   readonly #locale = new LocaleController(this);
   readonly #region = new RegionController(this);
   readonly #sections = new SectionsController(this);
   readonly #scheme = new SchemeController(this);
+  readonly #status = new StatusController(this);
   #configuration = DEFAULT_CONFIGURATION;
+
+  /**
+   * Until its first render, a card that was not prerendered shows what the page put inside it
+   * (a fallback: a line to call, say), through this slot.
+   */
+  #fallback?: HTMLSlotElement;
 
   /** A card prerendered on a server (a declarative shadow root) is upgraded in place. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
     if (prerendered) this.#sections.adoptPrerendered(prerendered, this.renderOptions);
+    else root.append((this.#fallback = root.ownerDocument.createElement('slot')));
     return root;
   }
 
   /**
    * A card whose language is still loading waits for it before it renders, so that its words
-   * never change language in front of the reader (and `updateComplete` still means rendered).
+   * never change language in front of the reader (and `updateComplete` still means rendered). A
+   * prerendered card shows its words until they come; any other waits a few seconds at most, then
+   * shows itself in English: a stalled request never keeps the help from a reader.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#locale.pending;
+    const showsPrerendered = !this.hasUpdated && !this.#fallback;
+    const pending = this.#locale.ready(showsPrerendered ? undefined : LANGUAGE_WAIT_MS);
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#fallback?.remove();
+    this.#fallback = undefined;
+    super.update(changed);
   }
 
   /** Moved into another document (an iframe's, say): the styles come along. */
@@ -183,7 +202,11 @@ export class AskForHelpCard extends LitElement {
   }
 
   readonly #handlers: CardHandlers = {
-    onRegionChange: (event) => this.#region.choose((event.currentTarget as HTMLSelectElement).value),
+    onRegionChange: (event) => {
+      this.#region.choose((event.currentTarget as HTMLSelectElement).value);
+      // Above the control, the emergency number may just have changed: say so, and what is shown.
+      this.#status.announce(regionAnnouncement(this.#region.shown, this.#text(), this.#namesLang()));
+    },
     onCopy: () => void this.#copyMessage(),
     onToggleAll: () => this.#sections.setAllOpen(!this.#sections.allOpen),
     onToggle: this.#sections.onToggle,
@@ -198,6 +221,13 @@ export class AskForHelpCard extends LitElement {
     } catch {
       this.copyStatus = text.reachOutCopyFailed;
     }
+    this.#status.announce(this.copyStatus);
+  }
+
+  /** The language the card writes names and dates in. */
+  #namesLang(): string {
+    const { lang, language } = this.#locale;
+    return cardLanguages({ configuration: this.#configuration, lang, language }).namesLang;
   }
 
   /** The card's words in its language, with the site's replacements. */
@@ -228,6 +258,7 @@ export class AskForHelpCard extends LitElement {
       pageScheme: this.#scheme.scheme,
       allOpen: this.#sections.allOpen,
       copyStatus: this.copyStatus,
+      status: this.#status.message,
     };
     return cardTemplate(cardView(state, this.#handlers));
   }

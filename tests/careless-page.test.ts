@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
-import { MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../src/model/resources.js';
+import { MAX_URL_LENGTH } from '../src/model/resources.js';
+import { MAX_TEXT_LENGTH } from '../src/model/untrusted.js';
 import { textOf, view, withWarnings } from './support/helpers.js';
 import { helpHeading, resourceNames } from './support/queries.js';
 
@@ -77,7 +78,7 @@ describe('a careless or hostile page', () => {
         ),
       );
       expect(resourceNames(el)).to.deep.equal(['Kept']);
-      expect(messages).to.deep.equal(['<ask-for-help-card>: resources[0].name is empty; entry dropped']);
+      expect(messages).to.deep.equal(['<ask-for-help-card>: resources[0].name is empty or invisible; entry dropped']);
     });
   });
 
@@ -136,11 +137,11 @@ describe('a careless or hostile page', () => {
     it("fills a placeholder only from the card's own names", async () => {
       const el = await fixture<AskForHelpCard>(
         html`<ask-for-help-card
-          .strings=${{ call: 'Call {phone} {constructor} {toString}' }}
-          .resources=${[{ name: 'Line', phone: '988' }]}
+          .strings=${{ textKeyword: 'Send {keyword} to {sms}' }}
+          .resources=${[{ name: 'Line', sms: '988', smsBody: '{toString}' }]}
         ></ask-for-help-card>`,
       );
-      expect(textOf(view(el).querySelector('[part~="action-call"]'))).to.equal('Call 988 {constructor} {toString}');
+      expect(textOf(view(el).querySelector('[part~="action-text"]'))).to.equal('Send {toString} to 988');
     });
   });
 

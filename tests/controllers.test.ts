@@ -36,8 +36,8 @@ describe("the card's controllers", () => {
     it('reads the nearest lang, loads its words, and asks for an update when it changes', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><controller-host></controller-host></div>`);
       const host = wrapper.querySelector<ControllerHost>('controller-host')!;
-      await host.locale.pending;
-      expect([host.locale.lang, host.locale.language, host.locale.pending]).to.deep.equal(['es-MX', 'es', undefined]);
+      await host.locale.ready();
+      expect([host.locale.lang, host.locale.language, host.locale.ready()]).to.deep.equal(['es-MX', 'es', undefined]);
       expect(host.locale.data.strings.helpHeading).to.equal('Habla con alguien ahora');
       const renders = host.renders;
       wrapper.lang = 'de';

@@ -13,17 +13,22 @@
  *  6. Object.prototype is untouched.
  *  7. The console hears at most one warning per update.
  *  8. Addresses are never cut: no web address ends in the ellipsis that marks cut text.
+ *  9. A link does what it shows: a call or text link dials exactly the digits its words show
+ *     (less a trunk prefix "(0)" after a country code), no link's address holds an invisible or
+ *     direction-changing character, a mailto: link has no fragment, and a web link no user part.
  *
  * Wrong types include values that break code which coerces or inspects them: symbols, BigInts,
  * objects whose `toString` is not a function or throws, and proxies whose traps throw. Entries
  * come as plain objects, class instances with getters, objects whose fields are inherited or
  * not enumerable, and objects whose getters answer differently each time they are read (the
  * card must read each field once: the name it shows is the first answer). Addresses come
- * around the length limit, so that a cut one would show.
+ * around the length limit, so that a cut one would show. Numbers, keywords and addresses come
+ * with bidi and zero-width controls in them, two numbers in one field, trunk prefixes, `#` in an
+ * email address and a user part in a web address.
  *
  * A second property gives every other public property (region, heading level, open sections,
  * scheme, strings, reach-out message, keep-defaults, lang) generated values, good and hostile,
- * and holds invariants 1, 2, 3, 4, 6, 7 and 8.
+ * and holds invariants 1, 2, 3, 4, 6, 7, 8 and 9.
  *
  * The seed is logged; FAST_CHECK_SEED=<seed> npm test replays a run.
  */
@@ -33,7 +38,8 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { essay } from '../src/content/essay.js';
-import { MAX_RESOURCES, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../src/model/resources.js';
+import { MAX_RESOURCES, MAX_URL_LENGTH } from '../src/model/resources.js';
+import { MAX_TEXT_LENGTH } from '../src/model/untrusted.js';
 import { en } from '../src/content/strings.js';
 import { captureWarnings, view, withWarnings } from './support/helpers.js';
 
@@ -182,7 +188,34 @@ const wrongType = fc.oneof(
   booby,
 );
 const anyText = fc.oneof(hostileText, wrongType);
-const goodName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '');
+/** Whether text shows something a reader could read: not only spaces and invisible characters. */
+const readable = (text: string) => /[^\p{White_Space}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/u.test(text);
+const goodName = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter(readable);
+
+/** Characters that reorder or join text unseen, slipped into numbers, keywords and addresses. */
+const invisible = fc.constantFrom('\u202e', '\u2066', '\u200b', '\u200d', '\u200f', '\ufeff', '\u2060');
+const slipIn = (text: string, character: string, at: number) =>
+  text.slice(0, at % (text.length + 1)) + character + text.slice(at % (text.length + 1));
+/** Numbers that are not one number a phone could dial as written. */
+const trickyPhone = fc.oneof(
+  fc.constantFrom('116 123 / 999', '116 123\u2028999', '116 123\u3000999', '116 123  999', '+44 (0)20 7946 0958'),
+  fc
+    .tuple(fc.stringMatching(/^\d{3,8}$/), invisible, fc.nat())
+    .map(([number, character, at]) => slipIn(number, character, at)),
+);
+/** Addresses that look like one place and lead, or write, to another. */
+const trickyAddress = fc.constantFrom(
+  'https://realsite.org@evil.example/',
+  'https://user:pass@example.org/',
+  'https://exa\u200bmple.org/',
+  'https://example.org/\u202ehelp',
+);
+const trickyEmail = fc.constantFrom(
+  'help#desk@example.org',
+  'help\uff20example.org',
+  'help\uff20evil.example@example.org',
+  'he\u202elp@example.org',
+);
 
 /** Web addresses just under, at and just over the length a link may have. */
 const urlNearLimit = fc
@@ -196,8 +229,12 @@ const goodEntry = fc.record(
     phone: fc.stringMatching(/^\+?\d{1,3}( \d{2,4}){1,3}$/),
     sms: fc.stringMatching(/^\d{3,6}$/),
     smsBody: fc.oneof(fc.stringMatching(/^[A-Z]{2,8}$/), hostileText),
-    url: fc.oneof(fc.webUrl(), urlNearLimit),
-    chatUrl: fc.webUrl(),
+    // A site's own address may end in an encoded ellipsis; invariant 8 reads that as a cut one.
+    url: fc.oneof(
+      fc.webUrl().filter((url) => !url.endsWith('%E2%80%A6')),
+      urlNearLimit,
+    ),
+    chatUrl: fc.webUrl().filter((url) => !url.endsWith('%E2%80%A6')),
     email: fc.emailAddress(),
     hours: fc.constantFrom('24/7', 'Evenings', 'Mon–Fri 9–5'),
     regions: fc.array(fc.constantFrom('US', 'GB', 'au'), { maxLength: 2 }),
@@ -208,14 +245,17 @@ const goodEntry = fc.record(
 
 const hostileEntry = fc.record(
   {
-    name: fc.oneof(goodName, anyText),
+    name: fc.oneof(goodName, anyText, fc.constantFrom('\u200b\u200b', '\u2066\u2069', '\u3164')),
     description: anyText,
-    phone: fc.oneof(anyText, fc.constantFrom('988; javascript:alert(1)', '+-+', '١٢٣')),
-    sms: anyText,
-    smsBody: anyText,
-    url: fc.oneof(evilUrl, anyText),
-    chatUrl: fc.oneof(evilUrl, anyText),
-    email: fc.oneof(evilEmail, anyText),
+    phone: fc.oneof(anyText, trickyPhone, fc.constantFrom('988; javascript:alert(1)', '+-+', '١٢٣')),
+    sms: fc.oneof(anyText, trickyPhone),
+    smsBody: fc.oneof(
+      anyText,
+      fc.tuple(fc.stringMatching(/^[A-Z]{2,8}$/), invisible, fc.nat()).map(([word, c, at]) => slipIn(word, c, at)),
+    ),
+    url: fc.oneof(evilUrl, anyText, trickyAddress),
+    chatUrl: fc.oneof(evilUrl, anyText, trickyAddress),
+    email: fc.oneof(evilEmail, anyText, trickyEmail),
     hours: anyText,
     regions: fc.oneof(anyText, fc.array(fc.oneof(anyText, fc.constantFrom('USA', 'u$', 'GB')), { maxLength: 3 })),
     languages: fc.oneof(
@@ -314,19 +354,44 @@ function readableName(item: unknown): string | undefined {
   try {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
     const name = FIRST_NAME in item ? item[FIRST_NAME] : (item as { name?: unknown }).name;
-    return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+    return typeof name === 'string' && readable(name) ? name : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Invariants 2, 3 and 8 on what the card rendered. */
+const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** Invariants 2, 3, 8 and 9 on what the card rendered. */
 function expectSafeLinksAndElements(root: ShadowRoot): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const href = link.getAttribute('href')!;
     expect(SAFE_SCHEMES.has(new URL(link.href).protocol), href).to.equal(true); // 2
     if (link.protocol.startsWith('http'))
       expect(href.endsWith('%E2%80%A6'), `${href.slice(0, 60)}… is cut`).to.equal(false); // 8
+    // 9: the address holds nothing unseen; a call or text dials the digits its words show.
+    let decoded = href;
+    try {
+      decoded = decodeURIComponent(href);
+    } catch {
+      // Not percent-encoded text: read as it is.
+    }
+    // The reach-out message is the site's own sentence, sent as it is shown above the link.
+    // A web address is shown (in print) as it is linked, encoded characters and all.
+    if (!link.matches('[part~="action-reach-out"]'))
+      expect(
+        HIDDEN.test(link.protocol.startsWith('http') ? href : decoded),
+        `${href.slice(0, 60)} holds an unseen character`,
+      ).to.equal(false);
+    if (link.protocol === 'mailto:') expect(href.includes('#'), href).to.equal(false);
+    if (link.protocol.startsWith('http')) expect(new URL(href).username, href).to.equal('');
+    if (/\baction-(call|text)\b/.test(link.getAttribute('part') ?? '')) {
+      // The number ends the words ("Call {phone}", "Text {keyword} to {sms}"), as a person dials it.
+      const label = link.textContent ?? '';
+      const written = label.includes('+') ? label.replaceAll('(0)', '') : label;
+      const dialled = decoded.replace(/^(tel|sms):/, '').replace(/\?[\s\S]*$/, '');
+      expect(written.replace(/[^\d*#+]/g, ''), label).to.match(new RegExp(`${dialled.replace(/[*+]/g, '\\$&')}$`));
+    }
   }
   for (const element of root.querySelectorAll('*')) {
     if (element.localName === 'style') continue;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dialable, httpHref, mailtoHref, smsHref, telHref } from '../src/model/links.js';
-import { checkResources, MalformedJson, MAX_RESOURCES, MAX_TEXT_LENGTH } from '../src/model/resources.js';
+import { checkResources, MAX_RESOURCES } from '../src/model/resources.js';
+import { MalformedJson, MAX_TEXT_LENGTH } from '../src/model/untrusted.js';
 import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme } from '../src/model/options.js';
 
 describe('links a phone can follow', () => {
@@ -118,7 +119,7 @@ describe('checking the resources a site gives', () => {
       'resources[1] is "text", not an object; entry dropped',
       'resources[2] is an array, not an object; entry dropped',
       'resources[3].name is missing; entry dropped',
-      'resources[4].name is empty; entry dropped',
+      'resources[4].name is empty or invisible; entry dropped',
       'resources[5].name is a number, not a string; entry dropped',
     ]);
   });

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { essay } from '../src/content/essay.js';
+import type { AskForHelpCard } from '../src/index.js';
 import { loadInFrame, settle, skipBecause, textOf } from './support/helpers.js';
+import { emergencyLine } from './support/queries.js';
 
 // dist/fixtures/ is written by scripts/prerender-fixtures.mjs from renderCard(), before the suite.
 
@@ -198,5 +200,47 @@ describe('a prerendered French card whose French words arrive late', () => {
     expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
     expect(heard().length, 'the first render happened').to.be.greaterThan(0);
     expect(heard().filter((heading) => heading !== 'Parler à quelqu’un maintenant')).to.deep.equal([]);
+  });
+});
+
+describe('a French page whose French words stall', () => {
+  let frame: HTMLIFrameElement;
+  let card: AskForHelpCard;
+  type Seen = { at: number; fallback: boolean; height: number; heading: string | null };
+  /** What a reader saw, every quarter second from the page's start. */
+  const seen = () => (frame.contentWindow as Window & { seen: Seen[] }).seen;
+
+  before(async () => {
+    frame = await loadInFrame('/dist/fixtures/stalled-french.html');
+    await frame.contentWindow!.customElements.whenDefined('ask-for-help-card');
+    card = frame.contentDocument!.querySelector('ask-for-help-card') as AskForHelpCard;
+    await card.updateComplete;
+    // The page looks every quarter second: let it have looked at the rendered card.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  });
+  after(() => frame.remove());
+
+  it("shows the page's fallback while the card waits for its words, a few seconds at most", () => {
+    const waiting = seen().filter((moment) => moment.heading === null);
+    expect(waiting.length, 'moments before the card showed itself').to.be.greaterThan(4);
+    expect(waiting.every((moment) => moment.fallback && moment.height > 10)).to.equal(true);
+    expect(waiting.at(-1)!.at).to.be.below(5000);
+  });
+
+  it('then shows the help in English, in place of the fallback', () => {
+    const shown = seen().filter((moment) => moment.heading !== null);
+    expect(shown.length).to.be.greaterThan(0);
+    expect(shown.every((moment) => moment.heading === 'Talk to someone now' && !moment.fallback)).to.equal(true);
+    expect(emergencyLine(card).href).to.equal('tel:112');
+  });
+
+  it('stays in English when the French words arrive later, rather than change in front of the reader', async () => {
+    const french = () =>
+      frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.fr.js'));
+    for (let tries = 0; !french() && tries < 40; tries++) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(french(), 'the French module arrived').to.equal(true);
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Talk to someone now');
   });
 });

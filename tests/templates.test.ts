@@ -33,17 +33,18 @@ describe("the card's templates, given plain data", () => {
   });
 
   describe('the step for immediate danger', () => {
-    it('leads to one button that calls the number', () => {
+    it('leads to one button that calls the number, named as the emergency services', () => {
       const step = shown(
         emergencyTemplate({
           lead: 'In danger?',
-          call: { label: 'Call 999', href: 'tel:999' },
+          call: { label: 'Call 999', service: 'emergency services', href: 'tel:999' },
           unknown: 'Call your local number.',
         }),
       );
       expect(textOf(step.querySelector('.emergency-lead'))).to.equal('In danger?');
       const call = step.querySelector('a')!;
       expect([textOf(call), call.getAttribute('href')]).to.deep.equal(['Call 999', 'tel:999']);
+      expect(call.getAttribute('aria-label')).to.equal('Call 999, emergency services');
     });
 
     it('says what to do, with no button, where the number is unknown', () => {
@@ -147,7 +148,7 @@ describe("the card's templates, given plain data", () => {
       expect(textOf(offer.querySelector('blockquote'))).to.equal('Can we talk?');
       expect(offer.querySelector('a')!.getAttribute('href')).to.equal('sms:?&body=Can%20we%20talk%3F');
       offer.querySelector('button')!.click();
-      expect([copies, textOf(offer.querySelector('[role="status"]'))]).to.deep.equal([1, 'Copied.']);
+      expect([copies, textOf(offer.querySelector('.copy-status'))]).to.deep.equal([1, 'Copied.']);
     });
   });
 

@@ -261,5 +261,16 @@ describe('theming the card', () => {
       const chevron = getComputedStyle(view(el).querySelector('summary')!, '::before');
       expect(chevron.borderTopStyle).to.equal('solid');
     });
+
+    it("keeps the emergency call distinct from a help line's call", async function () {
+      await emulateMedia(this, { forcedColors: 'active' });
+      const el = await fixture<AskForHelpCard>(html`<ask-for-help-card region="CH"></ask-for-help-card>`);
+      const [emergency, call] = ['[part="emergency-call"]', '[part~="action-call"]'].map((selector) =>
+        getComputedStyle(view(el).querySelector(selector)!),
+      );
+      expect(emergency.borderTopStyle).to.equal('double');
+      expect(call.borderTopStyle).to.equal('solid');
+      expect(parseFloat(emergency.borderTopWidth)).to.be.greaterThan(parseFloat(call.borderTopWidth));
+    });
   });
 });

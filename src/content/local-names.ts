@@ -38,7 +38,7 @@ export const englishNames: LocalNames = {
     "FR": "France",
     "DE": "Germany",
     "GR": "Greece",
-    "HK": "Hong Kong SAR China",
+    "HK": "Hong Kong",
     "HU": "Hungary",
     "IS": "Iceland",
     "IN": "India",

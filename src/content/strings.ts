@@ -17,12 +17,18 @@ export interface CardStrings {
   emergency: string;
   /** The button that calls the region's emergency number. */
   emergencyCall: string;
+  /** Said after it to assistive technology, so that it is never taken for a help line's number. */
+  emergencyServices: string;
   /** The same step when the region's emergency number is not known. */
   emergencyUnknown: string;
   /** Label of the region control. */
   region: string;
   /** The region control's choice for no particular region. */
   regionAnywhere: string;
+  /** Said when the reader chooses another region: `{region}` is its name. */
+  regionShown: string;
+  /** Said after it, where the region's emergency number is known. */
+  regionEmergency: string;
   /** Shown on a national line when no region is chosen: where it serves. */
   serves: string;
   /** Shown after the default list: when its facts were checked. */
@@ -88,9 +94,12 @@ export const en: CardStrings = {
   helpIntro: 'If you are struggling, you do not have to face it alone. You can reach someone here.',
   emergency: 'If you are in immediate danger:',
   emergencyCall: 'Call {number}',
+  emergencyServices: 'emergency services',
   emergencyUnknown: 'If you are in immediate danger, call your local emergency number.',
   region: 'Showing help for',
   regionAnywhere: 'Anywhere',
+  regionShown: 'Showing help for {region}.',
+  regionEmergency: 'In immediate danger, call {number}.',
   serves: 'Serves: {regions}',
   checked: 'Details checked {date}.',
   hours: 'Hours: {hours}',

@@ -4,6 +4,9 @@ import { loadLocale, localeData, type LocaleData } from '../model/locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** How long a card with nothing to show yet waits for its language before it shows itself in English. */
+export const LANGUAGE_WAIT_MS = 3000;
+
 /** The cards on the page, each with the language it last rendered in. */
 const watched = new Map<Host, string>();
 
@@ -63,13 +66,16 @@ export class LocaleController implements ReactiveController {
     return languageOf(this.#host);
   }
 
+  /** A language that did not arrive in time: the card stays in English until its `lang` changes. */
+  #gaveUpOn?: CardLanguage;
+
   /**
-   * The language of the card's words: the page's where the card ships it and it has loaded, else
-   * English.
+   * The language of the card's words: the page's where the card ships it and it has loaded in
+   * time, else English.
    */
   get language(): CardLanguage {
     const language = cardLanguage(this.lang);
-    return localeData(language) ? language : 'en';
+    return localeData(language) && language !== this.#gaveUpOn ? language : 'en';
   }
 
   /** The card's words and data in its language. */
@@ -80,10 +86,20 @@ export class LocaleController implements ReactiveController {
   /**
    * Where the card's language is still loading, the promise of it: the card waits for it before
    * it renders, so a reader never sees its words change language. Nothing when all is here.
+   * With `giveUpAfter` (milliseconds), the wait ends then at the latest: a language that has not
+   * arrived by then (a stalled or failed request) is given up, and the card shows itself in
+   * English, and stays so when the language arrives later, rather than change in front of the
+   * reader.
    */
-  get pending(): Promise<void> | undefined {
+  ready(giveUpAfter?: number): Promise<void> | undefined {
     const language = cardLanguage(this.lang);
-    return localeData(language) ? undefined : loadLocale(language);
+    if (localeData(language) || language === this.#gaveUpOn) return undefined;
+    const loading = loadLocale(language);
+    if (giveUpAfter === undefined) return loading;
+    const timeUp = new Promise<void>((resolve) => setTimeout(resolve, giveUpAfter));
+    return Promise.race([loading, timeUp]).then(() => {
+      if (!localeData(language)) this.#gaveUpOn = language;
+    });
   }
 
   hostConnected(): void {
@@ -94,11 +110,12 @@ export class LocaleController implements ReactiveController {
     observer.observe(this.#host, { attributeFilter: ['lang'] });
     watched.set(this.#host, this.lang);
     // A card in a language of its own starts loading it as it arrives, not at its first update.
-    void this.pending;
+    void this.ready();
   }
 
   hostUpdate(): void {
     if (watched.has(this.#host)) watched.set(this.#host, this.lang);
+    if (this.#gaveUpOn && cardLanguage(this.lang) !== this.#gaveUpOn) this.#gaveUpOn = undefined;
   }
 
   hostDisconnected(): void {

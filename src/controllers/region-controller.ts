@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 import { guessRegion } from '../model/regions.js';
 
 /** The reader's region as the device's time zone tells it: guessed once per page, for every card. */
@@ -26,7 +26,9 @@ export class RegionController {
   /** The region shown: the reader's choice, else the page's (`auto` guessed), or none. */
   get shown(): string | undefined {
     if (this.#chosen !== undefined) return this.#chosen || undefined;
-    return this.#requested === 'auto' ? guessedRegion() : this.#requested;
+    // A server never guesses: its own time zone says nothing of the reader's.
+    if (this.#requested === 'auto') return isServer ? undefined : guessedRegion();
+    return this.#requested;
   }
 
   /** The page asked for a region (checked): it replaces any choice the reader made, unless kept. */

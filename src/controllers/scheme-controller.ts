@@ -34,9 +34,11 @@ function parentOf(element: Element): Element | null {
  */
 export function schemeBehind(host: Element): 'light' | 'dark' {
   const layers: Rgba[] = [];
-  const view = host.ownerDocument.defaultView!;
+  const view = host.ownerDocument.defaultView;
+  // A document that shows nothing (one made by DOMParser, say) paints nothing behind the card.
+  if (!view) return 'light';
   for (let element = parentOf(host); element; element = parentOf(element)) {
-    const color = parseColor(view.getComputedStyle(element).backgroundColor);
+    const color = parseColor(view.getComputedStyle(element).backgroundColor, host.ownerDocument);
     if (!color || color[3] === 0) continue;
     layers.push(color);
     if (color[3] >= 1) break;
@@ -73,8 +75,9 @@ export class SchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (isServer) return;
     const document = this.#host.ownerDocument;
+    // A server, or a document with no window (DOMParser's, createHTMLDocument's), has no page to read.
+    if (isServer || !document.defaultView) return;
     observer ??= new MutationObserver(reread);
     for (const element of [document.documentElement, document.body]) {
       if (element) observer.observe(element, { attributes: true });

@@ -5,7 +5,7 @@ import type { CardLanguage, CardStrings } from '../content/strings.js';
 import type { CardView } from '../templates/card.js';
 import type { CardConfiguration } from './configuration.js';
 import { smsHref, telHref } from './links.js';
-import { formatDate, regionsByName } from './names.js';
+import { displayNames, formatDate, regionsByName } from './names.js';
 import { fill } from './options.js';
 import { emergencyNumberFor } from './regions.js';
 import { resourceView } from './resource-view.js';
@@ -25,7 +25,10 @@ export interface CardState {
   /** The page's scheme behind the card, which the card follows with `scheme="auto"`. */
   pageScheme?: 'light' | 'dark';
   allOpen: boolean;
+  /** What the copy button last reported, shown beside it. */
   copyStatus: string;
+  /** What the status region says to assistive technology. */
+  status: string;
 }
 
 /** What the card's controls call when the reader uses them. */
@@ -37,29 +40,72 @@ export interface CardHandlers {
   onSummaryClick: (event: Event) => void;
 }
 
+/**
+ * The languages at work in a card: the language its words are in, as a tag for `lang` where it is
+ * not the page's own, and the one dates and names are written in. A card whose words are its own
+ * (no site `strings`) writes them in its table's language, left to right, whatever the page: an
+ * English card on a German page is English to a screen reader, with English dates, and an
+ * English card on a Hebrew page reads left to right. A site's words are taken to be the page's.
+ */
+export function cardLanguages(state: Pick<CardState, 'configuration' | 'lang' | 'language'>): {
+  wordsLang?: string;
+  dir?: 'ltr';
+  namesLang: string;
+} {
+  const ownWords = Object.keys(state.configuration.strings).length === 0;
+  const speaksPage = state.lang.split('-')[0].toLowerCase() === state.language;
+  return {
+    wordsLang: ownWords && !speaksPage ? state.language : undefined,
+    dir: ownWords ? 'ltr' : undefined,
+    namesLang: ownWords && !speaksPage ? state.language : state.lang,
+  };
+}
+
+/**
+ * What the status region says when the reader chooses a region: which help is shown, and the
+ * number to call in immediate danger.
+ */
+export function regionAnnouncement(region: string | undefined, text: CardStrings, lang: string): string {
+  const name = region ? displayNames([region], lang, 'region')[0] : text.regionAnywhere;
+  const number = emergencyNumberFor(region, emergencyNumbers);
+  const emergency = number ? fill(text.regionEmergency, { number }) : text.emergencyUnknown;
+  return `${fill(text.regionShown, { region: name })} ${emergency}`;
+}
+
 /** Everything the card shows for a state, as plain data for `cardTemplate`. */
 export function cardView(state: CardState, handlers: CardHandlers): CardView {
-  const { configuration, text, lang, region } = state;
+  const { configuration, text, region } = state;
+  const { wordsLang, dir, namesLang: lang } = cardLanguages(state);
   const { headingLevel: level, siteResources } = configuration;
   const number = emergencyNumberFor(region, emergencyNumbers);
   const message = configuration.reachOutMessage ?? text.reachOutMessage;
   const places = placesToShow({ siteResources, keepDefaults: state.keepDefaults, region }, state.language, text);
   const showsDefaults = siteResources.length === 0 || state.keepDefaults;
+  const regionOptions = regionsByName(
+    // A region the card knows only from the site's own lines is offered too.
+    region && !sheetRegions.includes(region) ? [...sheetRegions, region] : sheetRegions,
+    lang,
+  );
   return {
     level,
+    lang: wordsLang,
+    dir,
+    status: state.status,
     scheme: configuration.scheme === 'auto' ? state.pageScheme : undefined,
     helpHeading: text.helpHeading,
+    regionName: regionOptions.find((option) => option.code === region)?.name,
     helpIntro: text.helpIntro,
     emergency: {
       lead: number ? fill(text.emergency, { number }) : text.emergencyUnknown,
-      call: number ? { label: fill(text.emergencyCall, { number }), href: telHref(number)! } : undefined,
+      call: number
+        ? { label: fill(text.emergencyCall, { number }), service: text.emergencyServices, href: telHref(number)! }
+        : undefined,
       unknown: text.emergencyUnknown,
     },
     regionControl: {
       label: text.region,
       anywhere: text.regionAnywhere,
-      // A region the card knows only from the site's own lines is offered too.
-      options: regionsByName(region && !sheetRegions.includes(region) ? [...sheetRegions, region] : sheetRegions, lang),
+      options: regionOptions,
       selected: region,
       onChange: handlers.onRegionChange,
     },
@@ -83,7 +129,7 @@ export function cardView(state: CardState, handlers: CardHandlers): CardView {
         open: state.isOpen(section.id),
       })),
       level,
-      lang: state.language,
+      lang: wordsLang ?? lang,
       byline: fill(text.byline, {
         author: essay.author,
         publisher: essay.publisher,

@@ -4,15 +4,42 @@
 export type Rgba = [number, number, number, number];
 
 /**
- * A computed colour (`rgb(…)`, `rgba(…)`, `color(srgb …)`), or nothing for a form this does not
- * read (such a colour is then passed over, as if transparent).
+ * A computed colour in sRGB. `rgb(…)` and `color(srgb …)` are read as written; any other form
+ * the engine computes (`oklch()`, `lab()`, `lch()`, `color(display-p3 …)`, what `color-mix()`
+ * gives) is painted on a one-pixel canvas of the card's document and read back, converted by the
+ * engine itself. Nothing, where a colour cannot be read (such a colour is then passed over, as if
+ * transparent).
  */
-export function parseColor(computed: string): Rgba | undefined {
+export function parseColor(computed: string, document?: Document): Rgba | undefined {
   const rgb = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(computed);
   if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), alpha(rgb[4])];
   const srgb = /^color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)(?:\s*\/\s*([\d.]+%?))?\s*\)$/.exec(computed);
   if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, alpha(srgb[4])];
-  return undefined;
+  return document && paintedColor(computed, document);
+}
+
+/** One pixel to paint colours on, per document, made the first time a card needs it. */
+const pixels = new WeakMap<Document, CanvasRenderingContext2D | null>();
+
+function paintedColor(color: string, document: Document): Rgba | undefined {
+  try {
+    let pixel = pixels.get(document);
+    if (pixel === undefined) {
+      pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+      pixels.set(document, pixel);
+    }
+    if (!pixel) return undefined;
+    pixel.clearRect(0, 0, 1, 1);
+    // A colour the canvas cannot read leaves the transparent one in place.
+    pixel.fillStyle = 'transparent';
+    pixel.fillStyle = color;
+    pixel.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+    return [r, g, b, a / 255];
+  } catch {
+    // A canvas a privacy setting forbids to read: the colour is passed over.
+    return undefined;
+  }
 }
 
 function alpha(written: string | undefined): number {

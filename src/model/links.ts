@@ -1,22 +1,29 @@
+import { HIDDEN_CONTROLS } from './untrusted.js';
+
 /**
  * Turning what a site wrote into links a phone can follow. Each builder returns `undefined` for
  * anything it cannot make safe, so a bad value can never become a link.
  */
 
 /**
- * Characters a phone number may be written with: digits, the keypad's `*` and `#` (Chile's line
- * is `*4141`), a leading `+`, and the spaces, dashes, dots, slashes and brackets that group them.
+ * One phone number as people write it: digits, the keypad's `*` and `#` (Chile's line is
+ * `*4141`), a leading `+`, and the dashes, dots, brackets and single spaces (no-break and thin
+ * ones too) that group them. A slash, a line break, an ideographic space or a run of spaces may
+ * part two numbers ("116 123 / 999"), which must never be dialled as one: no such field is a number.
  */
-const PHONE_SHAPE = /^\+?[\d\s().\-/*#]*\d[\d\s().\-/*#]*$/;
+const PHONE_SHAPE = /^\+?(?=\D*\d)(?:[\d*#().-]|[ \u00a0\u2009\u202f](?![ \u00a0\u2009\u202f]))+$/;
 
 /**
- * The dialable form of a phone number: a leading `+` when written, then its digits, `*` and `#`.
- * Pauses and tones ("press 5") are never encoded: they stay in the words a reader reads.
+ * The dialable form of a phone number: a leading `+` when written, then its digits, `*` and `#`,
+ * as a person dials it: after a country code, a trunk prefix written `(0)` is left out
+ * (`+44 (0)20 7946 0958` dials +442079460958). Pauses and tones ("press 5") are never encoded:
+ * they stay in the words a reader reads.
  */
 export function dialable(phone: string): string | undefined {
   const trimmed = phone.trim();
   if (!PHONE_SHAPE.test(trimmed)) return undefined;
-  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/[^\d*#]/g, '');
+  const international = trimmed.startsWith('+');
+  return (international ? '+' : '') + (international ? trimmed.replaceAll('(0)', '') : trimmed).replace(/[^\d*#]/g, '');
 }
 
 /** A `tel:` link, or `undefined` when the number is not a phone number. */
@@ -52,22 +59,29 @@ export function smsHref(number: string, body?: string): string | undefined {
 }
 
 /**
- * One plain address: no spaces, no second address, no `?` or `&` that could smuggle in headers
- * (cc, bcc, subject, body) and no `%` that could encode them.
+ * One plain address in ASCII: one `@`, a local part of the characters mail allows there without
+ * quoting, except `?`, `&`, `%` and `/`, which could smuggle in or encode headers (cc, bcc,
+ * subject, body); a domain of letters, digits and hyphens with at least one dot. A look-alike
+ * (a full-width ＠), a space, a control or an invisible character makes it no address.
  */
-const EMAIL_SHAPE = /^[^\s@<>()[\]\\,;:"?&%/]+@[^\s@<>()[\]\\,;:"?&%/]+\.[^\s@<>()[\]\\,;:"?&%/.]+$/;
+const EMAIL_SHAPE = /^[\w!#$'*+=^`{|}~.-]+@[a-z\d-]+(?:\.[a-z\d-]+)+$/i;
 
-/** A `mailto:` link to exactly one address, with nothing after it. */
+/**
+ * A `mailto:` link to exactly one address, with nothing after it. What a link's address may not
+ * hold as it is (`#` would start a fragment: help#desk@ would write to "help") is percent-encoded.
+ */
 export function mailtoHref(email: string): string | undefined {
   const address = email.trim();
-  // Control characters would be headers in disguise; \p{Cc} covers CR and LF.
-  return EMAIL_SHAPE.test(address) && !/\p{Cc}/u.test(address) ? `mailto:${address}` : undefined;
+  if (!EMAIL_SHAPE.test(address)) return undefined;
+  return `mailto:${address.replace(/[#=^`{|}]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 /**
  * The normalised address of an absolute `http:` or `https:` URL. The URL parser does the hard
  * part: it strips the tabs, newlines and spaces that hide `java\tscript:`, lowercases the
- * scheme, and refuses a protocol-relative `//host` that has no base.
+ * scheme, and refuses a protocol-relative `//host` that has no base. An address with a user part
+ * (`https://realsite.org@evil.example/` opens evil.example) or an invisible character is refused:
+ * a reader could not tell where it leads.
  */
 export function httpHref(value: string): string | undefined {
   let url: URL;
@@ -76,5 +90,6 @@ export function httpHref(value: string): string | undefined {
   } catch {
     return undefined;
   }
-  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  const safe = (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
+  return safe && !HIDDEN_CONTROLS.test(value) ? url.href : undefined;
 }

@@ -1,4 +1,4 @@
-import { checkText, MalformedJson, preview, reasonOf } from './resources.js';
+import { checkText, isBlank, keyName, MalformedJson, preview, reasonOf } from './untrusted.js';
 import { regionCode } from './regions.js';
 
 /**
@@ -40,16 +40,19 @@ export function checkOpenSections(input: unknown, ids: readonly string[]): Check
     };
   }
   const text = input?.trim() ?? '';
-  if (text === '' || text === 'first') return { value: new Set(ids.slice(0, 1)) };
+  const first = new Set(ids.slice(0, 1));
+  if (text === '' || text === 'first') return { value: first };
   if (text === 'all') return { value: new Set(ids) };
   if (text === 'none') return { value: new Set() };
   const asked = text.split(/[\s,]+/);
+  const known = asked.filter((id) => ids.includes(id));
   const unknown = asked.filter((id) => !ids.includes(id));
+  if (unknown.length === 0) return { value: new Set(known) };
+  const named = unknown.slice(0, 3).map(preview).join(', ') + (unknown.length > 3 ? ', …' : '');
   return {
-    value: new Set(asked.filter((id) => ids.includes(id))),
-    problem: unknown.length
-      ? `open-sections names ${unknown.map((id) => JSON.stringify(id)).join(', ')}, which ${unknown.length > 1 ? 'are not sections' : 'is not a section'} (use first, all, none or ${ids.join(', ')})`
-      : undefined,
+    // A value that names no section at all is a mistake, not a wish to close them all.
+    value: known.length ? new Set(known) : first,
+    problem: `open-sections names ${named}, which ${unknown.length > 1 ? 'are not sections' : 'is not a section'} (use first, all, none or ${ids.join(', ')})${known.length ? '' : '; opening the first section'}`,
   };
 }
 
@@ -71,7 +74,7 @@ export function checkRegion(input: unknown, isKnown: (region: string) => boolean
   }
   return {
     value: undefined,
-    problem: `region ${text === undefined ? preview(input) : JSON.stringify(text)} is not a two-letter region code or auto; showing worldwide help`,
+    problem: `region ${preview(text ?? input)} is not a two-letter region code or auto; showing worldwide help`,
   };
 }
 
@@ -83,12 +86,27 @@ export function checkScheme(input: unknown): Checked<ColorScheme> {
   return { value: 'auto', problem: `scheme ${preview(input)} is not auto, light or dark; using auto` };
 }
 
+/** Right-to-left letters and the controls that reorder text. */
+const REORDERING =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069]|\ud802[\udc00-\udfff]|\ud83a/;
+
 /**
  * Fills `{name}` placeholders in a UI string from the card's own values only: a name the card
- * does not give (`{constructor}`, say) stays as it was written.
+ * does not give (`{constructor}`, say) stays as it was written. A value that holds right-to-left
+ * letters or bidi controls is isolated (U+2068 … U+2069), so it can never reorder the words and
+ * digits around it: "Text {keyword} to {sms}" stays in that order whatever the keyword holds.
  */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? values[key] : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!Object.hasOwn(values, key)) return whole;
+    const value = values[key];
+    return REORDERING.test(value) ? `\u2068${value}\u2069` : value;
+  });
+}
+
+/** The placeholders a string fills, in order of their names: "{phone},{sms}". */
+function placeholders(text: string): string {
+  return [...new Set(text.match(/\{\w+\}/g))].sort().join();
 }
 
 /** The message a reader can send: a string, cut with a warning past the documented length. */
@@ -101,6 +119,7 @@ export function checkReachOutMessage(input: unknown): Checked<string | undefined
       problem: `reachOutMessage is ${preview(input)}, not a string; using the default message`,
     };
   }
+  if (isBlank(input)) return { value: undefined, problem: 'reachOutMessage is empty; using the default message' };
   const value = checkText(input, 'reachOutMessage', problems);
   return { value, problem: problems[0] };
 }
@@ -122,9 +141,20 @@ export function checkStrings<T extends object>(input: unknown, known: T): { valu
     }
     for (const key of Object.keys(input)) {
       const text = (input as Record<string, unknown>)[key];
-      if (!Object.hasOwn(known, key)) problems.push(`strings.${key} is not a string the card uses; ignored`);
-      else if (typeof text !== 'string') problems.push(`strings.${key} is ${preview(text)}, not a string; ignored`);
-      else value[key as keyof T] = checkText(text, `strings.${key}`, problems) as T[keyof T];
+      const own = (known as Record<string, unknown>)[key];
+      const path = `strings.${keyName(key)}`;
+      if (!Object.hasOwn(known, key) || typeof own !== 'string')
+        problems.push(`${path} is not a string the card uses; ignored`);
+      else if (typeof text !== 'string') problems.push(`${path} is ${preview(text)}, not a string; ignored`);
+      else if (isBlank(text)) problems.push(`${path} is empty or invisible; ignored`);
+      else if (placeholders(text) !== placeholders(own) && !(key === 'emergency' && placeholders(text) === '{number}'))
+        // "Call 999" on a card that dials 911 would name one number and call another.
+        problems.push(
+          `${path} ${preview(text)} does not fill ${placeholders(own) || 'no placeholder'} as the card's own does; ignored`,
+        );
+      else if (key === 'weekdays' && text.trim().split(/\s+/).length !== 7)
+        problems.push(`${path} does not name seven days; ignored`);
+      else value[key as keyof T] = checkText(text, path, problems) as T[keyof T];
     }
     return { value, problems };
   } catch (error) {

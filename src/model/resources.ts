@@ -1,5 +1,16 @@
 import { dialable, httpHref, mailtoHref } from './links.js';
 import { regionCode } from './regions.js';
+import {
+  checkText,
+  HIDDEN_CONTROLS,
+  isArray,
+  isBlank,
+  keyName,
+  MalformedJson,
+  MAX_TEXT_LENGTH,
+  preview,
+  reasonOf,
+} from './untrusted.js';
 
 /** One place to get help: the public contract for the card's `resources`. */
 export interface HelpResource {
@@ -29,8 +40,6 @@ export interface HelpResource {
 
 /** The most resources a card renders; the rest are left out, with a warning. */
 export const MAX_RESOURCES = 50;
-/** The most characters a text field keeps; longer text is cut, with a warning. */
-export const MAX_TEXT_LENGTH = 300;
 /**
  * The longest web address a link is made from. A link is never cut (a cut address leads
  * somewhere else): a longer one is dropped whole, with a warning.
@@ -49,16 +58,26 @@ type ListField = 'regions' | 'languages';
 /** Fields that become part of a link: never cut, only kept whole or dropped. */
 const LINK_FIELDS: ReadonlySet<TextField> = new Set(['phone', 'sms', 'smsBody', 'url', 'chatUrl', 'email']);
 
+const NOT_A_NUMBER = 'is not one phone number (one number per field, no slash); link dropped';
+
+/** Why a web address cannot be linked: not http(s), or a user part that hides where it leads. */
+function urlProblem(value: string): string | undefined {
+  if (httpHref(value)) return undefined;
+  return /^\s*https?:\/\/[^/?#]*@/i.test(value)
+    ? 'has a user part before an @, which hides where it leads; link dropped'
+    : 'is not an http(s) URL; link dropped';
+}
+
 /** For each text field, a check that returns why a value is unusable, or nothing. */
 const TEXT_RULES: Record<TextField, ((value: string) => string | undefined) | undefined> = {
   name: undefined,
   description: undefined,
   hours: undefined,
   smsBody: undefined,
-  phone: (value) => (dialable(value) ? undefined : 'is not a phone number; link dropped'),
-  sms: (value) => (dialable(value) ? undefined : 'is not a phone number; link dropped'),
-  url: (value) => (httpHref(value) ? undefined : 'is not an http(s) URL; link dropped'),
-  chatUrl: (value) => (httpHref(value) ? undefined : 'is not an http(s) URL; link dropped'),
+  phone: (value) => (dialable(value) ? undefined : NOT_A_NUMBER),
+  sms: (value) => (dialable(value) ? undefined : NOT_A_NUMBER),
+  url: urlProblem,
+  chatUrl: urlProblem,
   email: (value) => (mailtoHref(value) ? undefined : 'is not a single email address; link dropped'),
 };
 
@@ -72,41 +91,6 @@ const LIST_RULES: Record<ListField, (item: string) => string | undefined> = {
     }
   },
 };
-
-/**
- * A short, printable echo of a bad value for a warning. Total: it looks only at the value's type,
- * so no `toString`, getter or proxy trap of the value can run or throw.
- */
-export function preview(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
-  if (value === null) return 'null';
-  if (isArray(value)) return 'an array';
-  return /^[aeiou]/.test(typeof value) ? `an ${typeof value}` : `a ${typeof value}`;
-}
-
-/** Why reading a value failed, for a warning. Total, even when what was thrown is hostile. */
-export function reasonOf(error: unknown): string {
-  try {
-    if (error instanceof Error) return String(error.message).slice(0, 200);
-  } catch {
-    // An error whose message cannot be read is described by its type, below.
-  }
-  return preview(error);
-}
-
-/** `Array.isArray`, except that a revoked proxy is simply not an array. */
-function isArray(value: unknown): value is unknown[] {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
-
-/** A sentinel for a JSON attribute that is not JSON, so the card can say so once. */
-export class MalformedJson {
-  constructor(readonly reason: string) {}
-}
 
 /**
  * Checks what a site gave as `resources` and keeps what is safe: entries without a usable name
@@ -162,9 +146,13 @@ function checkResource(entry: unknown, path: string, problems: string[]): HelpRe
   if (!read) return undefined;
   const { record, unknownFields } = read;
   const name = record.name;
-  if (typeof name !== 'string' || !name.trim()) {
+  if (typeof name !== 'string' || isBlank(name)) {
     const why =
-      name === undefined ? 'is missing' : typeof name === 'string' ? 'is empty' : `is ${preview(name)}, not a string`;
+      name === undefined
+        ? 'is missing'
+        : typeof name === 'string'
+          ? 'is empty or invisible'
+          : `is ${preview(name)}, not a string`;
     problems.push(`${path}.name ${why}; entry dropped`);
     return undefined;
   }
@@ -211,7 +199,7 @@ function readFields(
   }
   try {
     for (const key of Object.keys(entry)) {
-      if (!FIELDS.includes(key)) unknownFields.push(`${path}.${key} is not a known field; ignored`);
+      if (!FIELDS.includes(key)) unknownFields.push(`${path}.${keyName(key)} is not a known field; ignored`);
     }
   } catch (error) {
     unknownFields.push(`${path}'s own fields could not be listed (${reasonOf(error)}); unknown fields not reported`);
@@ -233,7 +221,11 @@ function checkField(
       ? checkLinkText(value, field, path, problems)
       : checkText(value, path, problems);
     if (text === undefined) return;
-    const problem = TEXT_RULES[field]?.(text);
+    // In a number, keyword or address, such a character could make a link show one thing and do another.
+    const problem =
+      LINK_FIELDS.has(field) && HIDDEN_CONTROLS.test(text)
+        ? 'has invisible or direction-changing characters; field dropped'
+        : TEXT_RULES[field]?.(text);
     if (problem) problems.push(`${path} ${preview(text)} ${problem}`);
     else resource[field] = text;
   } else {
@@ -241,19 +233,6 @@ function checkField(
     const list = checkList(value, field, path, problems);
     if (list) resource[field] = list;
   }
-}
-
-/** Text shown as it is: cut, with a warning, past the documented length. */
-export function checkText(value: unknown, path: string, problems: string[]): string | undefined {
-  if (typeof value !== 'string') {
-    problems.push(`${path} is ${preview(value)}, not a string; field dropped`);
-    return undefined;
-  }
-  if (value.length > MAX_TEXT_LENGTH) {
-    problems.push(`${path} has ${value.length} characters; cut to ${MAX_TEXT_LENGTH}`);
-    return `${value.slice(0, MAX_TEXT_LENGTH - 1)}…`;
-  }
-  return value;
 }
 
 /** Text that becomes part of a link: kept whole or, past its length, dropped whole. */

@@ -37,7 +37,7 @@ export function hoursIn(hours: string, text: CardStrings): string {
   const read = parseHours(hours);
   if (!read) return hours;
   if (read === 'always') return text.hoursAlways;
-  const names = text.weekdays.split(' ');
+  const names = text.weekdays.trim().split(/\s+/);
   const day = (index: number) => (names.length === 7 ? names : en.weekdays.split(' '))[index];
   const said = read.spans
     .map(({ times, days }) => {

@@ -8,7 +8,8 @@ import french from '../locales/fr.js';
 import { registerLocale } from '../model/locales.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';
-import { preview, type HelpResource } from '../model/resources.js';
+import { MAX_RESOURCES, type HelpResource } from '../model/resources.js';
+import { isArray, preview, reasonOf } from '../model/untrusted.js';
 
 /** What a prerendered card shows: the same choices its attributes give. */
 export interface RenderCardOptions {
@@ -17,8 +18,9 @@ export interface RenderCardOptions {
   /** Show `resources` before the default list instead of replacing it. */
   keepDefaults?: boolean;
   /**
-   * The reader's region (ISO 3166-1 alpha-2). `auto` cannot be prerendered: it is guessed in the
-   * reader's browser, so a server would guess for itself instead.
+   * The reader's region (ISO 3166-1 alpha-2), or `auto`: the HTML then carries the worldwide help
+   * and "your local emergency number", and the reader's browser guesses the region when the
+   * card's module runs (a server never guesses for itself).
    */
   region?: string;
   /** Level of the card's top heading, 1 to 5. */
@@ -44,11 +46,50 @@ export interface RenderCardOptions {
 registerLocale('es', spanish);
 registerLocale('fr', french);
 
-export function renderCard(options: RenderCardOptions = {}): string {
-  const { region } = options as { region?: unknown };
-  if (typeof region === 'string' && region.trim().toLowerCase() === 'auto') {
-    throw new Error('region "auto" cannot be prerendered: it is guessed in the reader\'s browser; give a region code');
+/** The options renderCard reads, each once. */
+const OPTION_NAMES = [
+  'resources',
+  'keepDefaults',
+  'region',
+  'headingLevel',
+  'scheme',
+  'openSections',
+  'lang',
+  'strings',
+  'reachOutMessage',
+] as const;
+
+/**
+ * The options as given, each read once into a plain record: a getter cannot answer one thing to a
+ * check and another to the render, and no value (`null`, a proxy whose traps throw) breaks it.
+ */
+function readOptions(given: unknown): RenderCardOptions {
+  const options: Record<string, unknown> = {};
+  if (given === undefined) return options;
+  if (typeof given !== 'object' || given === null) {
+    console.warn(`renderCard: options are ${preview(given)}, not an object; rendering the default card`);
+    return options;
   }
+  for (const name of OPTION_NAMES) {
+    try {
+      const value = (given as Record<string, unknown>)[name];
+      if (value !== undefined) options[name] = value;
+    } catch (error) {
+      console.warn(`renderCard: ${name} could not be read (${reasonOf(error)}); left out`);
+    }
+  }
+  // Past what a card shows, nothing is written: a hundred thousand lines would be megabytes.
+  if (isArray(options.resources) && options.resources.length > MAX_RESOURCES) {
+    console.warn(
+      `renderCard: resources has ${options.resources.length} entries; only the first ${MAX_RESOURCES} are written`,
+    );
+    options.resources = options.resources.slice(0, MAX_RESOURCES);
+  }
+  return options as RenderCardOptions;
+}
+
+export function renderCard(given: RenderCardOptions = {}): string {
+  const options = readOptions(given);
   define();
   const json = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'json');
   const text = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'text');

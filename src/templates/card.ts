@@ -17,9 +17,20 @@ import {
 export interface CardView {
   /** Level of the card's top headings: the help's and the essay's title. */
   level: number;
+  /** The language of the card's words, where it is not the page's. */
+  lang?: string;
+  /** `ltr` where the card's words are its own (all its languages run left to right). */
+  dir?: 'ltr';
+  /** What the status region says: what just changed, for assistive technology. */
+  status: string;
   /** `light` or `dark` where the card follows the page it found itself on; else nothing. */
   scheme?: 'light' | 'dark';
   helpHeading: string;
+  /**
+   * The name of the region whose help is shown, which names the help's landmark with its heading:
+   * several cards on a page are told apart by it.
+   */
+  regionName?: string;
   helpIntro: string;
   emergency: EmergencyStep;
   regionControl: RegionControl;
@@ -33,12 +44,21 @@ export interface CardView {
 /** The card: help first, opening on the step for immediate danger; then the essay. */
 export function cardTemplate(view: CardView): TemplateResult {
   const { level } = view;
-  return html`<article class="card" part="card" aria-labelledby="help-heading title" data-scheme=${ifDefined(view.scheme)}>
-    <section class="help" part="help" aria-labelledby="help-heading">
+  return html`<article
+    class="card"
+    part="card"
+    aria-labelledby="help-heading title"
+    lang=${ifDefined(view.lang)}
+    dir=${ifDefined(view.dir)}
+    data-scheme=${ifDefined(view.scheme)}
+  >
+    <section class="help" part="help" aria-labelledby="help-heading help-region">
       ${heading(level, { id: 'help-heading', className: 'help-heading' }, view.helpHeading)}
+      <span id="help-region" hidden>${view.regionName}</span>
       <p class="help-intro">${view.helpIntro}</p>
       ${emergencyTemplate(view.emergency)}
       ${regionControlTemplate(view.regionControl)}
+      <p class="status visually-hidden" role="status">${view.status}</p>
       <ul class="resources" part="resources" role="list">
         ${view.resources.map((resource) => resourceTemplate(resource, level + 1))}
       </ul>

@@ -13,7 +13,7 @@ export interface EssayView {
   sections: readonly EssaySectionView[];
   /** Level of the essay's title; its sections' headings are one level below. */
   level: number;
-  /** The language of the card's own words around the essay. */
+  /** The language of the card's words around the essay: its own table's, or the page's for a site's words. */
   lang: string;
   /** The author, publisher and date, in the card's language. */
   byline: string;
@@ -30,10 +30,10 @@ export interface EssayView {
  * together, directly above the sections they name.
  */
 export function essayTemplate(essay: EssayView): TemplateResult {
-  return html`<div class="essay" part="essay" lang="en">
+  return html`<div class="essay" part="essay" lang="en" dir="ltr">
     <header class="header" part="header">
       ${heading(essay.level, { id: 'title', className: 'title', part: 'title', lang: 'en' }, source.title)}
-      <div class="header-row" lang=${essay.lang}>
+      <div class="header-row" lang=${essay.lang} dir="auto">
         <p class="byline" part="byline">
           ${essay.byline}
           <a href=${source.sourceUrl} rel="noopener noreferrer" referrerpolicy="no-referrer">${essay.sourceLinkLabel}</a>
@@ -44,7 +44,7 @@ export function essayTemplate(essay: EssayView): TemplateResult {
       </div>
     </header>
     ${essay.sections.map((section) => sectionTemplate(section, essay))}
-    <p class="headings-note" lang=${essay.lang}>${essay.headingsNote}</p>
+    <p class="headings-note" lang=${essay.lang} dir="auto">${essay.headingsNote}</p>
   </div>`;
 }
 

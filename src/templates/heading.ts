@@ -6,6 +6,7 @@ export interface HeadingAttributes {
   className: string;
   part?: string;
   lang?: string;
+  dir?: 'auto';
 }
 
 /**
@@ -14,21 +15,21 @@ export interface HeadingAttributes {
  */
 export function heading(
   level: number,
-  { id, className, part, lang }: HeadingAttributes,
+  { id, className, part, lang, dir }: HeadingAttributes,
   content: unknown,
 ): TemplateResult {
   switch (Math.max(1, Math.min(level, 6))) {
     case 1:
-      return html`<h1 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h1>`;
+      return html`<h1 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h5>`;
     default:
-      return html`<h6 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} class=${className} part=${ifDefined(part)} lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${content}</h6>`;
   }
 }

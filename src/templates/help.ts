@@ -6,8 +6,8 @@ import { heading } from './heading.js';
 export interface EmergencyStep {
   /** The words before the call: "If you are in immediate danger:". */
   lead: string;
-  /** The button that calls the region's emergency number, where it is known. */
-  call?: { label: string; href: string };
+  /** The button that calls the region's emergency number, where it is known; `service` says what it reaches. */
+  call?: { label: string; service: string; href: string };
   /** What to do where the number is not known. */
   unknown: string;
 }
@@ -17,7 +17,9 @@ export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): Templ
   if (!call) return html`<div class="emergency" part="emergency"><p class="emergency-lead">${unknown}</p></div>`;
   return html`<div class="emergency" part="emergency">
     <p class="emergency-lead">${lead}</p>
-    <a class="emergency-call" part="emergency-call" href=${call.href}>${call.label}</a>
+    <a class="emergency-call" part="emergency-call" href=${call.href} aria-label="${call.label}, ${call.service}"
+      >${call.label}</a
+    >
   </div>`;
 }
 
@@ -56,10 +58,10 @@ export interface ResourceView {
 
 export function resourceTemplate(resource: ResourceView, level: number): TemplateResult {
   return html`<li class="resource" part="resource">
-    ${heading(level, { className: 'resource-name', part: 'resource-name', lang: resource.nameLang }, resource.name)}
+    ${heading(level, { className: 'resource-name', part: 'resource-name', lang: resource.nameLang, dir: 'auto' }, resource.name)}
     ${
       resource.description
-        ? html`<p class="description" lang=${ifDefined(resource.descriptionLang)}>${resource.description}</p>`
+        ? html`<p class="description" lang=${ifDefined(resource.descriptionLang)} dir="auto">${resource.description}</p>`
         : nothing
     }
     ${resource.facts.length ? html`<p class="meta">${resource.facts.map((fact) => html`<span>${fact}</span>`)}</p>` : nothing}
@@ -88,7 +90,7 @@ export interface ReachOut {
   textLabel: string;
   textHref: string;
   copyLabel: string;
-  /** What the copy button last reported, for its live region. */
+  /** What the copy button last reported, shown beside it (the card's status region says it). */
   status: string;
   onCopy: () => void;
 }
@@ -98,13 +100,13 @@ export function reachOutTemplate(offer: ReachOut, level: number): TemplateResult
   return html`<div class="reach-out" part="reach-out">
     ${heading(level, { className: 'reach-out-heading' }, offer.heading)}
     <p>${offer.intro}</p>
-    <blockquote class="reach-out-message" part="reach-out-message">${offer.message}</blockquote>
+    <blockquote class="reach-out-message" part="reach-out-message" dir="auto">${offer.message}</blockquote>
     <ul class="actions" role="list">
       <li><a class="action" part="action action-reach-out" href=${offer.textHref}>${offer.textLabel}</a></li>
       <li>
         <button type="button" class="action needs-script" part="copy" @click=${offer.onCopy}>${offer.copyLabel}</button>
       </li>
     </ul>
-    <p class="copy-status" role="status">${offer.status}</p>
+    <p class="copy-status" aria-hidden="true">${offer.status}</p>
   </div>`;
 }

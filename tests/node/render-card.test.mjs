@@ -43,8 +43,60 @@ describe('renderCard()', () => {
     assert.match(gb, /href="sms:85258\?&amp;body=SHOUT"/);
   });
 
-  it('refuses region "auto", which only the reader\'s browser can guess', () => {
-    assert.throws(() => renderCard({ region: 'auto' }), /cannot be prerendered/);
+  it('renders region "auto" with worldwide help, for the reader\'s browser to guess', () => {
+    const auto = renderCard({ region: 'auto' });
+    assert.match(auto, /^<ask-for-help-card region="auto"/);
+    assert.match(auto, /call your local emergency number/);
+    assert.match(auto, /Find A Helpline/);
+    assert.doesNotMatch(auto, /href="tel:/, "no national line, whatever the server's time zone");
+  });
+
+  it('reads each option once, so a getter cannot slip one value past the check and render another', () => {
+    let reads = 0;
+    const options = {
+      get region() {
+        reads++;
+        return reads === 1 ? 'GB' : 'auto';
+      },
+    };
+    const html = renderCard(options);
+    assert.equal(reads, 1);
+    assert.match(html, /^<ask-for-help-card region="GB"/);
+    assert.match(html, /href="tel:999"/);
+  });
+
+  it('renders the default card for options that are not an object, and says so', () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      for (const given of [null, 'GB', 42]) assert.match(renderCard(given), /Find A Helpline/);
+      assert.deepEqual(
+        warn.mock.calls.map((call) => call.arguments.join(' ')),
+        [
+          'renderCard: options are null, not an object; rendering the default card',
+          'renderCard: options are "GB", not an object; rendering the default card',
+          'renderCard: options are a number, not an object; rendering the default card',
+        ],
+      );
+    } finally {
+      warn.mock.restore();
+    }
+  });
+
+  it('writes no more lines than a card shows, however many it is given', () => {
+    const warn = mock.method(console, 'warn', () => {});
+    try {
+      const many = Array.from({ length: 100_000 }, (_, index) => ({ name: `Line ${index}`, phone: '555 0100' }));
+      const html = renderCard({ resources: many });
+      assert.ok(html.length < 200_000, `${html.length} characters`);
+      assert.match(html, /Line 49</);
+      assert.doesNotMatch(html, /Line 50\b/);
+      assert.equal(
+        warn.mock.calls[0].arguments[0],
+        'renderCard: resources has 100000 entries; only the first 50 are written',
+      );
+    } finally {
+      warn.mock.restore();
+    }
   });
 
   it('renders from options a CMS got wrong, and says what was wrong once', () => {
@@ -55,7 +107,7 @@ describe('renderCard()', () => {
         html,
         /^<ask-for-help-card resources="\{&quot;name&quot;:&quot;Line&quot;\}" region="44" heading-level="three"/,
       );
-      assert.ok(html.includes(`lang="en">${escape(essay.title)}</h2>`), 'the title at the default level');
+      assert.match(html, new RegExp(`lang="en"\\s*>${escape(essay.title)}</h2>`), 'the title at the default level');
       assert.match(html, /Find A Helpline/);
       assert.deepEqual(
         warn.mock.calls.map((call) => call.arguments.join(' ')),
@@ -113,7 +165,10 @@ describe('renderCard()', () => {
     const fr = renderCard({ lang: 'fr', region: 'CA', strings: { helpHeading: 'Besoin de parler ?' } });
     assert.match(fr, /lang="fr"/);
     assert.match(fr, /Besoin de parler \?/);
-    assert.match(fr, /<a class="emergency-call" part="emergency-call" href="tel:911">Appeler le 911<\/a>/);
+    assert.match(
+      fr,
+      /<a class="emergency-call" part="emergency-call" href="tel:911" aria-label="Appeler le 911, services d’urgence"\s*>Appeler le 911<\/a\s*>/,
+    );
     assert.match(fr, /strings="\{&quot;helpHeading&quot;:&quot;Besoin de parler \?&quot;\}"/);
   });
 });
@@ -126,6 +181,11 @@ describe('ask-for-help-card render', () => {
       encoding: 'utf8',
     });
     assert.equal(out, `${renderCard({ region: 'GB', headingLevel: 3 })}\n`);
+  });
+
+  it("prints a card for region auto, for the reader's browser to guess", () => {
+    const out = execFileSync(process.execPath, [bin, 'render', '--region', 'auto'], { encoding: 'utf8' });
+    assert.equal(out, `${renderCard({ region: 'auto' })}\n`);
   });
 
   it("reads the site's resources from a file", () => {
@@ -148,7 +208,10 @@ describe('ask-for-help-card render', () => {
     [[], /no command given/],
     [['draw'], /unknown command "draw"/],
     [['render', '--colour', 'red'], /Unknown option '--colour'/],
-    [['render', '--region', 'auto'], /--region "auto" is not a two-letter region code.*cannot be prerendered/],
+    [
+      ['render', '--region', 'Europe'],
+      /--region "Europe" is not a two-letter region code \(like US, GB or AU\) or auto/,
+    ],
     [['render', '--heading-level', '9'], /--heading-level "9" is not a whole number from 1 to 5$/m],
     [['render', '--scheme', 'sepia'], /--scheme "sepia" is not auto, light or dark$/m],
     [['render', '--open-sections', 'chapter-9'], /--open-sections names "chapter-9", which is not a section/],
@@ -185,6 +248,36 @@ describe('ask-for-help-card render', () => {
     const big = run('render', '--resources', large);
     assert.equal(big.status, 2);
     assert.match(big.stderr, /large\.json: \d+ bytes, over the 1 MB a resources file may have\n$/);
+  });
+
+  it('refuses a named pipe at once, rather than wait for a writer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-'));
+    const fifo = join(dir, 'resources.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [bin, 'render', '--resources', fifo], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(result.signal, null, 'the command did not hang');
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, `ask-for-help-card: ${fifo}: not a regular file; give a JSON file\n`);
+    assert.ok(Date.now() - started < 20_000);
+  });
+
+  it('reads a UTF-8 file with a byte order mark, and refuses one that is not UTF-8', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'card-'));
+    const withMark = join(dir, 'bom.json');
+    writeFileSync(withMark, '\ufeff' + JSON.stringify([{ name: 'Línea Ñandú', phone: '555 0100' }]));
+    const read = run('render', '--resources', withMark);
+    assert.equal(read.status, 0, read.stderr);
+    assert.match(read.stdout, /Línea Ñandú/);
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(JSON.stringify([{ name: 'Línea Ñandú', phone: '555 0100' }]), 'latin1'));
+    const refused = run('render', '--resources', latin1);
+    assert.equal(refused.status, 2);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /latin1\.json: not UTF-8 text; save it as UTF-8/);
   });
 
   it('reports a bad resources file by file and entry', () => {
