@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -8,7 +8,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { engineCommandsPlugin } from './tests/support/engine-commands-plugin.mjs';
-import { engineSummaryReporter } from './tests/support/engine-summary-reporter.mjs';
+import { engineSummaryReporter, noteLaunchRetry } from './tests/support/engine-summary-reporter.mjs';
 
 /*
  * The suite runs in Chromium, Firefox and WebKit, each from the system's packages; nothing is
@@ -30,6 +30,47 @@ function requireExecutable(engine, path, variable) {
       `${engine}: no executable at ${path}. Install it, set ${variable}, or leave ${engine} out of ENGINES.`,
     );
   }
+}
+
+/**
+ * The oldest Firefox the suite drives: 140 ESR's WebDriver BiDi has no
+ * emulation.setScreenOrientationOverride, which the driver sends for every page, so every file
+ * would fail. A machine whose package list was not refreshed may still have it.
+ */
+const FIREFOX_MIN_MAJOR = 153;
+
+function requireFirefoxVersion(path) {
+  const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  const major = Number(/(\d+)\.\d/.exec(version)?.[1]);
+  if (!(major >= FIREFOX_MIN_MAJOR)) {
+    throw new Error(
+      `firefox: ${version} at ${path} is older than ${FIREFOX_MIN_MAJOR} ESR, whose WebDriver BiDi the suite needs. ` +
+        'Update it (apt-get update && apt-get install firefox-esr), set FIREFOX_PATH, or leave firefox out of ENGINES.',
+    );
+  }
+}
+
+/**
+ * Firefox's launcher, given the time a loaded machine needs to start it (two minutes, not
+ * puppeteer's 30 seconds), and one more try when a start still times out; a retry is reported in
+ * the run's closing summary.
+ */
+function firefoxLauncher() {
+  const launcher = puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, timeout: 120_000 },
+    concurrency: 1,
+  });
+  const launchOnce = launcher.launchBrowser.bind(launcher);
+  launcher.launchBrowser = async (options) => {
+    try {
+      return await launchOnce(options);
+    } catch (error) {
+      if (!/timed out/i.test(String(error?.message))) throw error;
+      noteLaunchRetry('Firefox', String(error.message).split('\n')[0]);
+      return launchOnce(options);
+    }
+  };
+  return launcher;
 }
 
 /** The strictest policy the card is promised to work under (README, SECURITY.md). */
@@ -145,12 +186,8 @@ for (const engine of engines) {
     );
   } else if (engine === 'firefox') {
     requireExecutable('firefox', firefoxPath, 'FIREFOX_PATH');
-    browsers.push(
-      puppeteerLauncher({
-        launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-        concurrency: 1,
-      }),
-    );
+    requireFirefoxVersion(firefoxPath);
+    browsers.push(firefoxLauncher());
   } else if (engine === 'webkit') {
     browsers.push(await webkitBrowser());
   } else {

@@ -2,7 +2,8 @@
 // Installs the packed package into the framework apps in tests/frameworks/ the way a user would
 // (npm pack, then npm install of the tarball), type-checks them (vue-tsc; svelte-check for the
 // Svelte app), and builds them for the browser suite: React 19 (the ./react wrapper and the plain
-// tag), Vue 3, Svelte 5, and Preact's JSX types.
+// tag), Vue 3, Svelte 5, and Preact's JSX types. The apps' own dependencies come from their
+// lockfile (npm ci); the tarball, new at every pack, is added on top without touching it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ const packDir = mkdtempSync(join(tmpdir(), 'ask-for-help-card-pack-'));
 try {
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
   const tarball = join(packDir, filename);
+  console.log('framework apps: installing their dependencies from tests/frameworks/package-lock.json');
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], apps);
   console.log(`framework apps: installing ${filename}`);
   run(
     'npm',

@@ -291,8 +291,12 @@ describe('help for every reader', () => {
         );
         // WebKit capitalises a language name as if it stood alone ("Inglés"); within the card's
         // sentence CLDR's form ("inglés"), which the other engines give, is the right one.
+        // CLDR 44 named `tl` Filipino; an engine on an older ICU (WebKitGTK on Debian 12's ICU 72)
+        // still says Tagalog, and there the card's name, written by a newer ICU, is the newer one.
         const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
+        const olderCldr = new Intl.DisplayNames(['en'], { type: 'language' }).of('tl') === 'Tagalog';
         for (const [code, name] of Object.entries(written.languages)) {
+          if (code === 'tl' && olderCldr) continue;
           expect(name.toLocaleLowerCase(lang), `${lang} ${code}`).to.equal(
             languageNames.of(code)!.toLocaleLowerCase(lang),
           );

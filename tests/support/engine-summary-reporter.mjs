@@ -8,6 +8,14 @@ export function engineName(browserName) {
   return browserName === 'MiniBrowser' ? 'WebKit' : browserName;
 }
 
+/** Browser starts that timed out and were tried again, for the closing summary. */
+const launchRetries = [];
+
+/** Notes that an engine's start timed out and was tried again. */
+export function noteLaunchRetry(engine, reason) {
+  launchRetries.push(`${engine}: a start timed out and was tried again (${reason})`);
+}
+
 function count(suite, totals) {
   for (const test of suite.tests) {
     if (test.skipped) totals.skipped++;
@@ -47,6 +55,7 @@ export function engineSummaryReporter() {
         for (const reason of skips.get(engine)) summary += `  ${reason}\n`;
         for (const key of Object.keys(all)) all[key] += totals[key];
       }
+      for (const retry of launchRetries) summary += `${retry}\n`;
       summary += `total: ${line(all)}\n`;
     },
   };
