@@ -67,6 +67,7 @@ describe('a prerendered card', () => {
     let frame: HTMLIFrameElement;
     let prerenderedBox: DOMRect;
     let card: HTMLElement & { updateComplete: Promise<boolean> };
+    let plainShownBefore: boolean;
 
     before(async function () {
       this.timeout(10000);
@@ -76,6 +77,7 @@ describe('a prerendered card', () => {
       expect(page.customElements.get('ask-for-help-card'), 'upgraded too early to observe').to.equal(undefined);
       prerenderedBox = card.getBoundingClientRect();
       expect(card.shadowRoot!.querySelectorAll('.section-content p'), 'readable before the module').to.have.length(20);
+      plainShownBefore = card.querySelector('.ask-for-help-card-plain')!.checkVisibility();
       await page.customElements.whenDefined('ask-for-help-card');
       await card.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -91,6 +93,16 @@ describe('a prerendered card', () => {
       const after = card.getBoundingClientRect();
       const box = prerenderedBox;
       expect([after.x, after.y, after.width, after.height]).to.deep.equal([box.x, box.y, box.width, box.height]);
+    });
+
+    it('never shows its plain copy where its shadow root renders, before or after the upgrade', () => {
+      const plain = card.querySelector('.ask-for-help-card-plain')!;
+      expect(plain.querySelectorAll('a[href^="tel:"]').length, 'the copy is there').to.be.greaterThan(1);
+      expect(plainShownBefore).to.equal(false);
+      expect(plain.checkVisibility()).to.equal(false);
+      // Find-in-page and assistive technology meet each number once: in the shadow root, which the
+      // page's rendered text (innerText) leaves out, as it leaves out the unrendered copy.
+      expect(frame.contentDocument!.body.innerText).not.to.contain('Call 988');
     });
 
     it("keeps the page's cumulative layout shift at 0.01 or below", function () {
@@ -121,6 +133,27 @@ describe('a prerendered card', () => {
       await settle(card);
       expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
     });
+  });
+});
+
+describe('a prerendered card set through innerHTML, as a web feed reader shows an item', () => {
+  it('shows its plain copy: the help lines with their links, and the essay', async () => {
+    const page = await (await fetch('/dist/fixtures/prerendered.html')).text();
+    const snippet = page.slice(page.indexOf('<ask-for-help-card'), page.indexOf('</ask-for-help-card>') + 20);
+    const item = document.createElement('div');
+    item.innerHTML = snippet;
+    document.body.append(item);
+    try {
+      const card = item.querySelector('ask-for-help-card')!;
+      expect(card.shadowRoot, 'innerHTML makes no shadow root').to.equal(null);
+      const plain = card.querySelector('.ask-for-help-card-plain')!;
+      expect(plain.checkVisibility()).to.equal(true);
+      const links = [...plain.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.include.members(['tel:911', 'tel:988', 'sms:741741?&body=HOME']);
+      expect(textOf(plain)).to.contain(essay.paragraphs.at(-1)!.slice(0, 60));
+    } finally {
+      item.remove();
+    }
   });
 });
 

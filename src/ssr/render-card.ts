@@ -5,7 +5,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { define } from '../define.js';
 import spanish from '../locales/es.js';
 import french from '../locales/fr.js';
-import { registerLocale } from '../model/locales.js';
+import { localeData, registerLocale } from '../model/locales.js';
+import { cardView } from '../model/card-view.js';
+import { checkConfiguration } from '../model/configuration.js';
+import { cardLanguage } from '../content/strings.js';
+import type { CardView } from '../templates/card.js';
+import { plainCopyTemplate } from '../templates/plain-copy.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';
 import { MAX_RESOURCES, type HelpResource } from '../model/resources.js';
@@ -112,7 +117,12 @@ export function renderCard(given: RenderCardOptions = {}): string {
   // hydration markers would only be noise in a pasted snippet. Attribute values are escaped, so
   // the first `>` ends the opening tag.
   const rendered = collectResultSync(render(template)).replace(LIT_MARKERS, '');
-  const shadow = rendered.slice(rendered.indexOf('>') + 1, rendered.lastIndexOf('</ask-for-help-card>'));
+  // After the shadow root, the same help and essay as plain HTML, for wherever it is not rendered.
+  const plain = collectResultSync(render(plainCopyTemplate(plainView(options, value('lang'))))).replace(
+    LIT_MARKERS,
+    '',
+  );
+  const shadow = rendered.slice(rendered.indexOf('>') + 1, rendered.lastIndexOf('</ask-for-help-card>')) + `\n${plain}`;
   // Pasted into Markdown, the snippet must stay one HTML block: the opening tag alone on its
   // line starts it, and no line of it may be blank, since a blank line would end it.
   const lines = shadow.split('\n').filter((line) => line.trim() !== '');
@@ -121,6 +131,47 @@ export function renderCard(given: RenderCardOptions = {}): string {
   );
   return `<ask-for-help-card${tag.join('')}>\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
 }
+
+/**
+ * What the card shows for these options, as the plain copy needs it: checked as the card checks
+ * them (the card itself reports what was wrong), with `auto` as no region, since only the reader's
+ * browser can guess it.
+ */
+function plainView(options: RenderCardOptions, lang = 'en'): CardView {
+  const { configuration } = checkConfiguration(options, new Set(CARD_SETTINGS));
+  const language = cardLanguage(lang);
+  const state = {
+    configuration,
+    keepDefaults: Boolean(options.keepDefaults),
+    lang,
+    language,
+    text: { ...localeData(language)!.strings, ...configuration.strings },
+    region: configuration.region === 'auto' ? undefined : configuration.region,
+    isOpen: () => true,
+    allOpen: true,
+    copyStatus: '',
+    status: '',
+  };
+  const ignore = () => undefined;
+  return cardView(state, {
+    onRegionChange: ignore,
+    onCopy: ignore,
+    onToggleAll: ignore,
+    onToggle: ignore,
+    onSummaryClick: ignore,
+  });
+}
+
+/** Every setting the card checks. */
+const CARD_SETTINGS = [
+  'resources',
+  'region',
+  'headingLevel',
+  'openSections',
+  'scheme',
+  'reachOutMessage',
+  'strings',
+] as const;
 
 /**
  * An attribute value written exactly: the characters HTML would read otherwise are character
@@ -157,4 +208,4 @@ function attributeText(option: string, value: unknown, form: 'json' | 'text'): s
   return undefined;
 }
 
-const LIT_MARKERS = /<!--\/?lit-[^>]*-->|<!--\?lit\$\d+\$-->/g;
+const LIT_MARKERS = /<!--\/?lit-[^>]*-->|<!--\?lit\$\d+\$-->|<\?>/g;

@@ -64,7 +64,12 @@ for (const [source, snippet] of Object.entries(snippets)) {
         !page.includes('–_background') && !page.includes('—_background'),
         'no dash was made typographic in the CSS',
       );
-      assert.match(page, /<\/template>\s*<\/ask-for-help-card>\s*<p>The words after the card\.<\/p>/);
+      assert.match(
+        page,
+        /<\/template>\s*<div class="ask-for-help-card-plain"/,
+        'the plain copy follows the shadow root',
+      );
+      assert.match(page, /<\/div>\s*<\/ask-for-help-card>\s*<p>The words after the card\.<\/p>/);
     });
   });
 }

@@ -23,7 +23,7 @@ describe('renderCard()', () => {
 
   it('returns the card with a declarative shadow root and its styles', () => {
     assert.match(card, /^<ask-for-help-card[^>]*>\n<template shadowroot="open" shadowrootmode="open"><style>/);
-    assert.match(card, /<\/template>\n<\/ask-for-help-card>$/);
+    assert.match(card, /<\/template>\n<div class="ask-for-help-card-plain"[^]*<\/div>\n<\/ask-for-help-card>$/);
     assert.match(card, /--ask-for-help-card-background/);
   });
 
