@@ -13,6 +13,8 @@ export default tseslint.config(
       'node_modules/',
       'tests/frameworks/node_modules/',
       'tests/frameworks/dist/',
+      'tests/sites/*/node_modules/',
+      'tests/sites/*/_site*/',
       'demo/prerendered.html',
     ],
   },
@@ -50,5 +52,11 @@ export default tseslint.config(
       'tests/node/**',
     ],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // An Eleventy site's CommonJS config, written as a blogger on CommonJS writes it.
+    files: ['tests/sites/*/*.cjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

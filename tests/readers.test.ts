@@ -7,7 +7,7 @@ import { writtenNames } from '../src/model/names.js';
 import { byName, dateForm } from '../src/model/written-forms.js';
 import { CARD_LANGUAGES } from '../src/content/strings.js';
 import { loadLocale, localeData } from '../src/model/locales.js';
-import { withWarnings, emulateMedia, resetMedia, settle, textOf, view } from './support/helpers.js';
+import { withWarnings, emulateMedia, resetMedia, settle, skipBecause, textOf, view } from './support/helpers.js';
 import { emergencyLine, links, resourceNames } from './support/queries.js';
 
 async function card(template: ReturnType<typeof html>): Promise<AskForHelpCard> {
@@ -268,17 +268,32 @@ describe('help for every reader', () => {
       expect(view(swiss).querySelector('select')!.selectedOptions[0].textContent).to.equal('Switzerland');
     });
 
-    it('has written out, ahead of time, exactly what this browser would write', async () => {
-      // The card uses these instead of building Intl formatters while it first renders.
+    /** Every language and variant whose dates and names the card writes out ahead of time. */
+    async function writtenTags(): Promise<string[]> {
       await Promise.all(CARD_LANGUAGES.map((language) => loadLocale(language)));
       const tags = CARD_LANGUAGES.flatMap((language) => [language, ...Object.keys(localeData(language)!.variants)]);
       expect(tags.length).to.be.greaterThan(12);
-      for (const lang of tags) {
-        const written = writtenNames(lang)!;
-        for (const [iso, text] of Object.entries(written.dates)) {
+      return tags;
+    }
+
+    it('has written out, ahead of time, the dates this browser would write', async () => {
+      // The card uses these instead of building Intl formatters while it first renders.
+      for (const lang of await writtenTags()) {
+        for (const [iso, text] of Object.entries(writtenNames(lang)!.dates)) {
           const { date, options } = dateForm(iso);
           expect(text, `${lang} ${iso}`).to.equal(new Intl.DateTimeFormat(lang, options).format(date));
         }
+      }
+    });
+
+    it('has written out, ahead of time, the region and language names this browser would write', async function () {
+      // Names change between CLDR releases: CLDR 44 named `tl` Filipino and writes "Trinidad and
+      // Tobago" in en-AU. An engine on an older ICU (WebKitGTK on Debian 12's ICU 72) names them
+      // as before; the card's names, written by Node's newer ICU, are the newer ones.
+      if (new Intl.DisplayNames(['en'], { type: 'language' }).of('tl') === 'Tagalog')
+        skipBecause(this, "this engine's ICU carries a CLDR older than 44, whose names differ from the card's");
+      for (const lang of await writtenTags()) {
+        const written = writtenNames(lang)!;
         // Hong Kong goes by CLDR's short name, which engines of every CLDR release agree on.
         const long = new Intl.DisplayNames([lang], { type: 'region' });
         const short = new Intl.DisplayNames([lang], { type: 'region', style: 'short' });
@@ -291,12 +306,8 @@ describe('help for every reader', () => {
         );
         // WebKit capitalises a language name as if it stood alone ("Inglés"); within the card's
         // sentence CLDR's form ("inglés"), which the other engines give, is the right one.
-        // CLDR 44 named `tl` Filipino; an engine on an older ICU (WebKitGTK on Debian 12's ICU 72)
-        // still says Tagalog, and there the card's name, written by a newer ICU, is the newer one.
         const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
-        const olderCldr = new Intl.DisplayNames(['en'], { type: 'language' }).of('tl') === 'Tagalog';
         for (const [code, name] of Object.entries(written.languages)) {
-          if (code === 'tl' && olderCldr) continue;
           expect(name.toLocaleLowerCase(lang), `${lang} ${code}`).to.equal(
             languageNames.of(code)!.toLocaleLowerCase(lang),
           );

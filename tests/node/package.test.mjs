@@ -26,6 +26,8 @@ describe('the packed package', () => {
       'dist/react.d.ts',
       'dist/ssr/render-card.js',
       'dist/ssr/render-card.d.ts',
+      'dist/integrations/eleventy.js',
+      'dist/integrations/eleventy.d.ts',
       'dist/cdn/ask-for-help-card.js',
       'bin/ask-for-help-card.js',
       'custom-elements.json',

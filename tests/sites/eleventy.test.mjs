@@ -1,0 +1,65 @@
+// The Eleventy blog in tests/sites/eleventy, built from the packed package by
+// scripts/blog-sites.mjs with an ESM config and a CommonJS one: what each built page holds.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+
+const site = (output, page) => new URL(`eleventy/${output}/${page}`, import.meta.url);
+const read = (output, page) => new JSDOM(readFileSync(site(output, page), 'utf8')).window.document;
+const links = (element) => [...element.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+
+for (const output of ['_site-esm', '_site-cjs']) {
+  describe(`an Eleventy 3 blog built with ${output === '_site-esm' ? 'an ESM' : 'a CommonJS'} config`, () => {
+    for (const [page, how] of [
+      ['posts/shortcode/index.html', 'the shortcode {% askForHelpCard "GB" %}'],
+      ['posts/bare-tag/index.html', 'a bare <ask-for-help-card region="GB">'],
+    ]) {
+      it(`prerenders ${how} in a Markdown post, with its plain copy inside the card`, () => {
+        const document = read(output, page);
+        const cards = document.querySelectorAll('ask-for-help-card');
+        assert.equal(cards.length, 1);
+        assert.equal(cards[0].getAttribute('region'), 'GB');
+        assert.ok(cards[0].querySelector('template[shadowrootmode="open"]'), 'a declarative shadow root');
+        const plain = cards[0].querySelector('.ask-for-help-card-plain');
+        assert.ok(plain, 'the plain copy is inside the card, not after a paragraph Markdown closed');
+        assert.equal(document.querySelectorAll('.ask-for-help-card-plain').length, 1);
+        for (const link of ['tel:999', 'tel:116123']) assert.ok(links(plain).includes(link), link);
+        assert.equal(cards[0].closest('p'), null);
+        const after = [...document.querySelectorAll('main > p')].map((p) => p.textContent);
+        assert.equal(after.at(-1), 'The words after the card.');
+      });
+    }
+
+    it('prerenders the shortcode in a Nunjucks page, in the language asked for', () => {
+      const document = read(output, 'page/index.html');
+      const card = document.querySelector('ask-for-help-card');
+      assert.equal(card.getAttribute('lang'), 'es');
+      const plain = card.querySelector('.ask-for-help-card-plain');
+      assert.match(plain.textContent, /Si estás en peligro inmediato/);
+      assert.ok(links(plain).includes('tel:911'));
+    });
+
+    it("adds the card's module once to each page with a card, from the site itself, and none elsewhere", () => {
+      for (const [page, module] of [
+        ['posts/shortcode/index.html', '../../assets/ask-for-help-card/ask-for-help-card.js'],
+        ['posts/bare-tag/index.html', '../../assets/ask-for-help-card/ask-for-help-card.js'],
+        ['page/index.html', '../assets/ask-for-help-card/ask-for-help-card.js'],
+      ]) {
+        const scripts = [...read(output, page).querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+        assert.deepEqual(scripts, [module], page);
+      }
+      assert.equal(read(output, 'no-card/index.html').querySelectorAll('script').length, 0);
+    });
+
+    it("copies the card's module files into the site, as the package ships them", () => {
+      for (const file of ['ask-for-help-card.js', 'ask-for-help-card.es.js', 'ask-for-help-card.fr.js']) {
+        const copied = readFileSync(site(output, `assets/ask-for-help-card/${file}`));
+        const shipped = readFileSync(
+          new URL(`eleventy/node_modules/ask-for-help-card/dist/cdn/${file}`, import.meta.url),
+        );
+        assert.ok(copied.equals(shipped), file);
+      }
+    });
+  });
+}
