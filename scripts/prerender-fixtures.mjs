@@ -42,6 +42,11 @@ setTimeout(() => {
 </script>`;
 
 mkdirSync('dist/fixtures', { recursive: true });
+// region="auto" prerendered: worldwide help in the HTML, the reader's region after the module runs.
+writeFileSync(
+  'dist/fixtures/prerendered-auto.html',
+  page('Prerendered card, region auto', renderCard({ region: 'auto' }), delayedModule),
+);
 // With scripts on, this page would run the card's module and mark itself; the scripts-off tests
 // check that neither happened and the card is whole all the same.
 const scriptsOn = `<script>document.documentElement.dataset.scriptsRan = 'yes';</script>

@@ -6,6 +6,7 @@
  *   print media;
  * - `computed-roles`: the role and accessible name WebDriver computes for elements in a card's
  *   shadow root (WebKit; Chromium's whole tree comes from `accessibility-tree`);
+ * - `time-zone`: the time zone the device reports (Chromium), for `region="auto"`;
  * - `fast-check-seed`: the property-based tests' seed for this run (FAST_CHECK_SEED replays one);
  * - `read-without-scripts`: opens a page with JavaScript disabled and reports what a reader gets
  *   from the card there, and whether a section still opens.
@@ -34,6 +35,23 @@ async function chromiumAccessibilityTree(page) {
   } finally {
     await cdp.detach();
   }
+}
+
+/** Each page's DevTools session that holds its time zone: the override lasts as long as it does. */
+const timeZoneSessions = new Map();
+
+/** Sets the time zone a Chromium page (and its frames) reports, or, with no zone, its own again. */
+async function setTimeZone(page, zone) {
+  const held = timeZoneSessions.get(page);
+  if (held) {
+    await held.detach();
+    timeZoneSessions.delete(page);
+  }
+  if (!zone) return {};
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTimezoneOverride', { timezoneId: zone });
+  timeZoneSessions.set(page, cdp);
+  return {};
 }
 
 async function readWithoutScripts(testPage, url) {
@@ -174,6 +192,11 @@ export function engineCommandsPlugin({ firefoxPath } = {}) {
         if (driver !== 'webdriver')
           return { unsupported: `${engineName(session.browser.name)}'s driver has no computed-role command here` };
         return { roles: await webdriverComputedRoles(session.browser.driver, payload) };
+      }
+      if (command === 'time-zone') {
+        if (driver !== 'playwright')
+          return { unsupported: `${engineName(session.browser.name)}'s driver cannot set the device's time zone` };
+        return setTimeZone(session.browser.getPage(session.id), payload?.zone);
       }
       if (command === 'fast-check-seed') return { seed: fastCheckSeed };
       if (command === 'read-without-scripts') {
