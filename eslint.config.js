@@ -15,6 +15,7 @@ export default tseslint.config(
       'tests/frameworks/dist/',
       'tests/sites/*/node_modules/',
       'tests/sites/*/_site*/',
+      'tests/sites/*/.astro/',
       'demo/prerendered.html',
     ],
   },

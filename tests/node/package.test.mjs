@@ -28,6 +28,7 @@ describe('the packed package', () => {
       'dist/ssr/render-card.d.ts',
       'dist/integrations/eleventy.js',
       'dist/integrations/eleventy.d.ts',
+      'astro/AskForHelpCard.astro',
       'dist/cdn/ask-for-help-card.js',
       'bin/ask-for-help-card.js',
       'custom-elements.json',

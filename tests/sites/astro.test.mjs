@@ -1,0 +1,41 @@
+// The Astro blog in tests/sites/astro, checked (astro check) and built from the packed package by
+// scripts/blog-sites.mjs: what each built page holds.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+
+const read = (page) => new JSDOM(readFileSync(new URL(`astro/_site/${page}`, import.meta.url), 'utf8')).window.document;
+const links = (element) => [...element.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+
+describe('an Astro 5 blog', () => {
+  it('prerenders two <AskForHelpCard> on one page, each for its own region and language', () => {
+    const document = read('two-cards/index.html');
+    const [gb, mx] = document.querySelectorAll('ask-for-help-card');
+    assert.equal(gb.getAttribute('region'), 'GB');
+    assert.ok(links(gb.querySelector('.ask-for-help-card-plain')).includes('tel:999'));
+    assert.deepEqual(
+      [mx.getAttribute('region'), mx.getAttribute('lang'), mx.getAttribute('heading-level')],
+      ['MX', 'es', '3'],
+    );
+    assert.ok(links(mx.querySelector('.ask-for-help-card-plain')).includes('tel:911'));
+    assert.ok(mx.querySelector('template').innerHTML.includes('<h3'), 'its headings at the level asked for');
+  });
+
+  it('loads the card once per page through its own bundled script, however many cards', () => {
+    for (const page of ['two-cards/index.html', 'posts/mdx-post/index.html']) {
+      const scripts = [...read(page).querySelectorAll('script[src]')].map((script) => script.getAttribute('src'));
+      assert.equal(scripts.length, 1, page);
+      assert.match(scripts[0], /^\/tests\/sites\/astro\/_site\/_astro\/[\w.-]+\.js$/, 'served by the site itself');
+    }
+  });
+
+  it('prerenders the card in an MDX post', () => {
+    const document = read('posts/mdx-post/index.html');
+    const card = document.querySelector('ask-for-help-card');
+    assert.equal(card.getAttribute('region'), 'GB');
+    assert.ok(links(card.querySelector('.ask-for-help-card-plain')).includes('tel:116123'));
+    const paragraphs = [...document.querySelectorAll('main > p')].map((p) => p.textContent);
+    assert.equal(paragraphs.at(-1), 'The words after the card.');
+  });
+});
