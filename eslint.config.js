@@ -16,6 +16,7 @@ export default tseslint.config(
       'tests/sites/*/node_modules/',
       'tests/sites/*/_site*/',
       'tests/sites/*/.astro/',
+      'hugo/',
       'demo/prerendered.html',
     ],
   },

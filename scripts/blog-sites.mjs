@@ -3,7 +3,8 @@
 // npm pack, the site's own dependencies from its lockfile (npm ci), the tarball on top, then the
 // site generator itself. Eleventy 3 builds the same posts twice, from an ESM config and from a
 // CommonJS one, into tests/sites/eleventy/_site-esm and _site-cjs; Astro 5 checks its pages
-// (astro check) and builds them into tests/sites/astro/_site.
+// (astro check) and builds them into tests/sites/astro/_site; Debian's Hugo builds a blog that
+// mounts the package's hugo/ folder into tests/sites/hugo/_site.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,19 @@ try {
   rmSync(join(astro, '_site'), { recursive: true, force: true });
   run(astroCli, ['build', '--silent', '--outDir', '_site'], astro);
   console.log('blog sites: Astro checked its pages and built tests/sites/astro/_site');
+  // Hugo runs no Node: the site mounts the package's hugo/ folder as it ships (hugo.toml).
+  const hugo = join(root, 'tests/sites/hugo');
+  console.log('blog sites: Hugo, installing the packed package');
+  const options = ['--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error'];
+  run('npm', ['install', ...options, join(packDir, filename)], hugo);
+  rmSync(join(hugo, '_site'), { recursive: true, force: true });
+  try {
+    run('hugo', ['--quiet', '--destination', '_site'], hugo);
+  } catch (error) {
+    if (error.code === 'ENOENT') throw new Error('blog sites: no hugo here; install it (apt-get install hugo)');
+    throw error;
+  }
+  console.log('blog sites: Hugo built tests/sites/hugo/_site');
 } finally {
   rmSync(packDir, { recursive: true, force: true });
 }

@@ -10,6 +10,7 @@ const PAGES = [
   ['/tests/sites/eleventy/_site-cjs/posts/bare-tag/index.html', 'the same post from a CommonJS config'],
   ['/tests/sites/astro/_site/posts/mdx-post/index.html', 'an Astro MDX post'],
   ['/tests/sites/astro/_site/two-cards/index.html', 'an Astro page with two cards'],
+  ['/tests/sites/hugo/_site/posts/two-cards/index.html', 'a Hugo post with two shortcodes'],
 ];
 
 for (const [path, name] of PAGES) {

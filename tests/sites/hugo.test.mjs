@@ -1,0 +1,34 @@
+// The Hugo blog in tests/sites/hugo, built by Debian's hugo under its default configuration with
+// the packed package's hugo/ folder mounted: each card is exactly what renderCard writes.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { renderCard } from '../../dist/ssr/render-card.js';
+
+const page = (path) => readFileSync(new URL(`hugo/_site/${path}`, import.meta.url), 'utf8');
+
+describe('a Hugo blog with the shortcode, under the default configuration', () => {
+  it('renders {{< ask-for-help-card region="GB" >}} as the prerendered card, byte for byte', () => {
+    const html = page('posts/card/index.html');
+    assert.ok(html.includes(renderCard({ region: 'GB' })), 'the card renderCard writes, plain copy and all');
+    assert.doesNotMatch(html, /raw HTML omitted/);
+    assert.match(html, /<\/ask-for-help-card>\s*<p>The words after the card\.<\/p>/);
+  });
+
+  it('renders a card per shortcode, in the language asked for, with the module once per page', () => {
+    const html = page('posts/two-cards/index.html');
+    assert.ok(html.includes(renderCard({ region: 'GB' })), 'region="gb" read as GB');
+    assert.ok(html.includes(renderCard({ region: 'MX', lang: 'es' })));
+    const scripts = html.match(/<script[^>]*>/g);
+    assert.deepEqual(scripts, [
+      '<script type="module" src="/tests/sites/hugo/_site/ask-for-help-card/ask-for-help-card.js">',
+    ]);
+  });
+
+  it("serves the card's module files from the site", () => {
+    for (const file of ['ask-for-help-card.js', 'ask-for-help-card.es.js', 'ask-for-help-card.fr.js']) {
+      const served = readFileSync(new URL(`hugo/_site/ask-for-help-card/${file}`, import.meta.url));
+      assert.ok(served.equals(readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url))), file);
+    }
+  });
+});
