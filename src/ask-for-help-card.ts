@@ -8,7 +8,7 @@ import { SchemeController } from './controllers/scheme-controller.js';
 import { SectionsController } from './controllers/sections-controller.js';
 import { StatusController } from './controllers/status-controller.js';
 import { adoptStylesInItsDocument } from './adopt-styles.js';
-import { checkConfiguration, DEFAULT_CONFIGURATION, warningFor, type CardSettings } from './model/configuration.js';
+import { CARD_SETTINGS, checkConfiguration, DEFAULT_CONFIGURATION, warningFor } from './model/configuration.js';
 import { cardLanguages, cardView, regionAnnouncement, type CardHandlers } from './model/card-view.js';
 import type { ColorScheme } from './model/options.js';
 import type { HelpResource } from './model/resources.js';
@@ -28,17 +28,6 @@ const jsonAttribute = {
     }
   },
 };
-
-/** The settings `checkConfiguration` reads, by the names Lit reports them changed under. */
-const SETTINGS: readonly (keyof CardSettings)[] = [
-  'resources',
-  'region',
-  'headingLevel',
-  'openSections',
-  'scheme',
-  'reachOutMessage',
-  'strings',
-];
 
 /**
  * Marisa Donnelly's essay *It's Okay To Ask For Help, You Know* in collapsible sections, beside
@@ -186,7 +175,7 @@ export class AskForHelpCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const changedSettings = new Set(SETTINGS.filter((name) => changed.has(name)));
+    const changedSettings = new Set(CARD_SETTINGS.filter((name) => changed.has(name)));
     if (changedSettings.size === 0) return;
     const { configuration, problems } = checkConfiguration(this, changedSettings, this.#configuration);
     this.#configuration = configuration;

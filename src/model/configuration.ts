@@ -24,6 +24,17 @@ export interface CardSettings {
   strings?: unknown;
 }
 
+/** Every setting the card checks, by the names Lit reports them changed under. */
+export const CARD_SETTINGS: readonly (keyof CardSettings)[] = [
+  'resources',
+  'region',
+  'headingLevel',
+  'openSections',
+  'scheme',
+  'reachOutMessage',
+  'strings',
+];
+
 /** The card's settings as checked: every value usable. */
 export interface CardConfiguration {
   /** The site's own places to get help; empty: the default list. */

@@ -7,7 +7,7 @@ import spanish from '../locales/es.js';
 import french from '../locales/fr.js';
 import { localeData, registerLocale } from '../model/locales.js';
 import { cardView } from '../model/card-view.js';
-import { checkConfiguration } from '../model/configuration.js';
+import { CARD_SETTINGS, checkConfiguration } from '../model/configuration.js';
 import { cardLanguage } from '../content/strings.js';
 import type { CardView } from '../templates/card.js';
 import { plainCopyTemplate } from '../templates/plain-copy.js';
@@ -42,11 +42,6 @@ export interface RenderCardOptions {
   reachOutMessage?: string;
 }
 
-/**
- * The card's HTML with a declarative shadow root, styles included, for a page to serve before
- * (or without) any JavaScript. Every option is written as an attribute too, so that when the
- * module loads the card upgrades in place to exactly what was prerendered.
- */
 // A server renders in any language at once: every language's words are here from the start.
 registerLocale('es', spanish);
 registerLocale('fr', french);
@@ -93,6 +88,13 @@ function readOptions(given: unknown): RenderCardOptions {
   return options as RenderCardOptions;
 }
 
+/**
+ * The card's HTML with a declarative shadow root, styles included, for a page to serve before
+ * (or without) any JavaScript. Every option is written as an attribute too, so that when the
+ * module loads the card upgrades in place to exactly what was prerendered.
+ * A prerendered card also carries a plain copy of its help and essay, for wherever the shadow
+ * root is not rendered (feeds, sanitizers, reader mode).
+ */
 export function renderCard(given: RenderCardOptions = {}): string {
   const options = readOptions(given);
   define();
@@ -161,17 +163,6 @@ function plainView(options: RenderCardOptions, lang = 'en'): CardView {
     onSummaryClick: ignore,
   });
 }
-
-/** Every setting the card checks. */
-const CARD_SETTINGS = [
-  'resources',
-  'region',
-  'headingLevel',
-  'openSections',
-  'scheme',
-  'reachOutMessage',
-  'strings',
-] as const;
 
 /**
  * An attribute value written exactly: the characters HTML would read otherwise are character
