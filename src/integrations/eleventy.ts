@@ -121,12 +121,11 @@ export default function askForHelpCard(eleventyConfig: EleventyConfig, pluginOpt
       const card = renderCard({ ...defaults, ...optionsFromAttributes(attributes) });
       return open && close ? card : `${open}${card}${close}`;
     });
+    // A whole page gets the module once, in its head. A fragment (a feed's item, which the feed
+    // plugin runs through the site's transforms) gets none: there the plain copy is what is read.
     const moduleUrl = pluginOptions.moduleUrl ?? siteModuleFrom(this.page?.url);
-    if (prerendered.includes(`src="${moduleUrl}"`)) return prerendered;
-    const script = `<script type="module" src="${moduleUrl}"></script>`;
-    return prerendered.includes('</head>')
-      ? prerendered.replace('</head>', `${script}\n</head>`)
-      : `${script}\n${prerendered}`;
+    if (!prerendered.includes('</head>') || prerendered.includes(`src="${moduleUrl}"`)) return prerendered;
+    return prerendered.replace('</head>', `<script type="module" src="${moduleUrl}"></script>\n</head>`);
   });
 
   if (!pluginOptions.moduleUrl) {

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import sanitizeHtml from 'sanitize-html';
 
 const site = (output, page) => new URL(`eleventy/${output}/${page}`, import.meta.url);
 const read = (output, page) => new JSDOM(readFileSync(site(output, page), 'utf8')).window.document;
@@ -63,3 +64,30 @@ for (const output of ['_site-esm', '_site-cjs']) {
     });
   });
 }
+
+describe("the blog's Atom feed, made by @11ty/eleventy-plugin-rss", () => {
+  const feed = new JSDOM(readFileSync(site('_site-esm', 'feed.xml'), 'utf8'), { contentType: 'text/xml' }).window
+    .document;
+  const entries = [...feed.querySelectorAll('entry')];
+
+  it('carries both posts', () => {
+    assert.deepEqual(entries.map((entry) => entry.querySelector('title').textContent).sort(), [
+      'A post with the plain tag',
+      'A post with the shortcode',
+    ]);
+  });
+
+  for (const index of [0, 1]) {
+    it(`gives a feed reader the help in item ${index + 1}: the services, their tel: links and 999, and no script`, () => {
+      const entry = entries[index];
+      const content = entry.querySelector('content').textContent;
+      assert.doesNotMatch(content, /<script/);
+      // What a feed reader shows: the item's HTML through a sanitizer, with no shadow root.
+      const shown = new JSDOM(sanitizeHtml(content)).window.document;
+      const text = shown.body.textContent;
+      for (const name of ['Samaritans', 'Shout 85258', 'Find A Helpline']) assert.ok(text.includes(name), name);
+      const hrefs = links(shown);
+      for (const link of ['tel:999', 'tel:116123']) assert.ok(hrefs.includes(link), link);
+    });
+  }
+});
