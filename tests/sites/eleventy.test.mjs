@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import sanitizeHtml from 'sanitize-html';
+import createDOMPurify from 'dompurify';
+import { Readability } from '@mozilla/readability';
 
 const site = (output, page) => new URL(`eleventy/${output}/${page}`, import.meta.url);
 const read = (output, page) => new JSDOM(readFileSync(site(output, page), 'utf8')).window.document;
@@ -90,4 +92,28 @@ describe("the blog's Atom feed, made by @11ty/eleventy-plugin-rss", () => {
       for (const link of ['tel:999', 'tel:116123']) assert.ok(hrefs.includes(link), link);
     });
   }
+});
+
+describe('a built Eleventy post, where it travels', () => {
+  const html = readFileSync(site('_site-esm', 'posts/bare-tag/index.html'), 'utf8');
+  /** What a reader gets of some HTML: its text and links, a shadow root's template left out. */
+  const got = (markup) => {
+    const { document } = new JSDOM(markup).window;
+    for (const template of document.querySelectorAll('template')) template.remove();
+    return { text: document.body.textContent, links: links(document) };
+  };
+  const expectHelp = ({ text, links: hrefs }) => {
+    for (const name of ['Samaritans', 'Shout 85258']) assert.ok(text.includes(name), name);
+    for (const link of ['tel:999', 'tel:116123']) assert.ok(hrefs.includes(link), link);
+  };
+
+  it("keeps the help through DOMPurify's and sanitize-html's defaults", () => {
+    expectHelp(got(createDOMPurify(new JSDOM('').window).sanitize(html)));
+    expectHelp(got(sanitizeHtml(html)));
+  });
+
+  it("keeps the help in Firefox's reader mode (Readability)", () => {
+    const { document } = new JSDOM(html, { url: 'https://blog.example/posts/bare-tag/' }).window;
+    expectHelp(got(new Readability(document).parse().content));
+  });
 });
