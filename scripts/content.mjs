@@ -213,29 +213,78 @@ export function helpLinesModule(sheet) {
  * even US/Eastern as it is), from the countries-and-timezones package. A zone shared by several
  * countries (Europe/Zurich is CH, DE and LI) belongs to the first, the country it is named for.
  */
-export function zonesByRegion(sheet) {
+function regionByZone(sheet) {
   const regions = new Set([...sheetRegions(sheet), ...EU_MEMBERS]);
-  const table = {};
+  const table = new Map();
   for (const zone of Object.values(ct.getAllTimezones({ deprecated: true }))) {
     const region = zone.countries[0];
-    if (!regions.has(region) || PLACELESS_ZONES.has(zone.name)) continue;
-    (table[region] ??= []).push(zone.name);
+    if (regions.has(region) && !PLACELESS_ZONES.has(zone.name)) table.set(zone.name, region);
   }
-  return Object.fromEntries(
-    Object.keys(table)
+  return table;
+}
+
+const cityOf = (zone) => zone.slice(zone.lastIndexOf('/') + 1);
+
+/**
+ * The same table, written small: folders whose every zone is one region's (`Australia/`,
+ * `America/Argentina/`), then each region's other zones by their last part alone (`Paris`,
+ * `Eire`). The card reads a zone the same way (its folder, else its last part); this function
+ * reads every zone tzdata has back through that encoding and fails, naming the zone, unless each
+ * comes out as the table says, so no zone can ever be read as another country's.
+ */
+export function zoneTable(sheet) {
+  const table = regionByZone(sheet);
+  const allZones = Object.keys(ct.getAllTimezones({ deprecated: true }));
+  const regionsIn = (folder) =>
+    new Set(allZones.filter((zone) => zone.startsWith(folder)).map((zone) => table.get(zone)));
+  const folders = {};
+  for (const zone of [...table.keys()].sort()) {
+    const parts = zone.split('/');
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = `${parts.slice(0, depth).join('/')}/`;
+      const regions = regionsIn(folder);
+      if (regions.size === 1 && !regions.has(undefined)) {
+        folders[folder] = table.get(zone);
+        break;
+      }
+    }
+  }
+  const cities = {};
+  for (const [zone, region] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!Object.keys(folders).some((folder) => zone.startsWith(folder)))
+      (cities[region] ??= new Set()).add(cityOf(zone));
+  }
+  const zonesByRegion = Object.fromEntries(
+    Object.keys(cities)
       .sort()
-      .map((region) => [region, table[region].sort().join(' ')]),
+      .map((region) => [region, [...cities[region]].sort().join(' ')]),
   );
+  const cityRegion = new Map(Object.entries(zonesByRegion).flatMap(([r, list]) => list.split(' ').map((c) => [c, r])));
+  for (const zone of allZones) {
+    const read =
+      folders[Object.keys(folders).find((folder) => zone.startsWith(folder))] ?? cityRegion.get(cityOf(zone));
+    if (read !== table.get(zone)) {
+      throw new Error(
+        `The time-zone table would read ${zone} as ${read ?? 'no region'}, not ${table.get(zone) ?? 'no region'}`,
+      );
+    }
+  }
+  return { zoneFolders: folders, zonesByRegion };
 }
 
 function timeZonesModule(sheet) {
+  const { zoneFolders, zonesByRegion } = zoneTable(sheet);
   return (
     header('help-resources.json', ' and the countries-and-timezones package') +
     `\n/**\n` +
-    ` * Every IANA time zone (old and link names included) of each region whose emergency number the\n` +
-    ` * card knows, separated by spaces. A reader's region is guessed from this alone.\n` +
+    ` * The IANA time zones (old and link names included) of each region whose emergency number the\n` +
+    ` * card knows. A reader's region is guessed from these alone: a zone in one of \`zoneFolders\` is\n` +
+    ` * that folder's region; any other is found by its last part (\`Europe/Paris\` by \`Paris\`) in\n` +
+    ` * \`zonesByRegion\`. scripts/content.mjs checks that every zone tzdata has reads right this way.\n` +
     ` */\n` +
-    `export const zonesByRegion: Readonly<Record<string, string>> = ${JSON.stringify(zonesByRegion(sheet), null, 2)};\n`
+    `export const zoneFolders: Readonly<Record<string, string>> = ${JSON.stringify(zoneFolders, null, 2)};\n\n` +
+    `/** Each region's other zones, by their last part, separated by spaces. */\n` +
+    `export const zonesByRegion: Readonly<Record<string, string>> = ${JSON.stringify(zonesByRegion, null, 2)};\n`
   );
 }
 

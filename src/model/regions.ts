@@ -1,5 +1,5 @@
 import { euMembers, sheetRegions } from '../content/help-lines.js';
-import { zonesByRegion } from '../content/time-zones.js';
+import { zoneFolders, zonesByRegion } from '../content/time-zones.js';
 
 /**
  * The emergency number for a region: the sheet's own entry, else the EU-wide one for an EU
@@ -49,8 +49,8 @@ export function isKnownRegion(region: string): boolean {
   return sheetRegions.includes(region) || euMembers.includes(region);
 }
 
-/** The region of each zone in the table, built the first time a reader's region is guessed. */
-let regionByZone: Map<string, string> | undefined;
+/** The region of each zone's last part in the table, built the first time a reader's region is guessed. */
+let regionByCity: Map<string, string> | undefined;
 
 /**
  * The device's time zone (an IANA name). Temporal answers at once; reading it through Intl builds
@@ -73,8 +73,12 @@ export function deviceTimeZone(): string | undefined {
  */
 export function guessRegion(timeZone: string | undefined = deviceTimeZone()): string | undefined {
   if (!timeZone) return undefined;
-  regionByZone ??= new Map(
-    Object.entries(zonesByRegion).flatMap(([region, zones]) => zones.split(' ').map((zone) => [zone, region] as const)),
+  const folder = Object.keys(zoneFolders).find((name) => timeZone.startsWith(name));
+  if (folder) return zoneFolders[folder];
+  regionByCity ??= new Map(
+    Object.entries(zonesByRegion).flatMap(([region, cities]) =>
+      cities.split(' ').map((city) => [city, region] as const),
+    ),
   );
-  return regionByZone.get(timeZone);
+  return regionByCity.get(timeZone.slice(timeZone.lastIndexOf('/') + 1));
 }
