@@ -30,7 +30,9 @@ function table(title, headings, rows) {
 }
 
 const publicMembers = (kind) =>
-  (card.members ?? []).filter((m) => m.kind === kind && !m.privacy && !m.static && !m.name.startsWith('#'));
+  (card.members ?? []).filter(
+    (m) => m.kind === kind && (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('#'),
+  );
 const attributeOf = (field) => card.attributes?.find((a) => a.fieldName === field.name)?.name;
 
 const tables = [

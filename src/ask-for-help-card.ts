@@ -1,5 +1,4 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { EssaySectionId } from './content/sections.js';
 import type { CardStrings } from './content/strings.js';
 import { LANGUAGE_WAIT_MS, LocaleController } from './controllers/locale-controller.js';
@@ -82,15 +81,24 @@ const jsonAttribute = {
 export class AskForHelpCard extends LitElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    resources: { converter: jsonAttribute },
+    keepDefaults: { type: Boolean, attribute: 'keep-defaults' },
+    region: {},
+    headingLevel: { attribute: 'heading-level' },
+    openSections: { attribute: 'open-sections' },
+    scheme: { reflect: true },
+    reachOutMessage: { attribute: 'reach-out-message' },
+    strings: { converter: jsonAttribute },
+  };
+
   /**
    * Places to get help, replacing the defaults: an array of `HelpResource` (property) or the
    * same as JSON (attribute). Bad entries and fields are dropped with one warning.
    */
-  @property({ converter: jsonAttribute })
   resources?: HelpResource[];
 
   /** Show the site's `resources` before the default list instead of replacing it. */
-  @property({ type: Boolean, attribute: 'keep-defaults' })
   keepDefaults = false;
 
   /**
@@ -99,34 +107,25 @@ export class AskForHelpCard extends LitElement {
    * request; a zone of no known country (UTC, say) gives no region. Empty: no region, worldwide
    * directories only.
    */
-  @property()
   region = '';
 
   /** Level of the card's top heading, 1 to 5; the sections' headings are one level below. */
-  @property({ attribute: 'heading-level' })
   headingLevel: number | string = 2;
 
   /** Which sections start open: `first`, `all`, `none`, or section ids separated by spaces. */
-  @property({ attribute: 'open-sections' })
   openSections = 'first';
 
   /**
    * `auto` follows the page: dark on a dark page and light on a light one, whether or not the
    * page declares `color-scheme`, and again when it switches; `light` or `dark` forces one.
    */
-  @property({ reflect: true })
   scheme: ColorScheme = 'auto';
 
   /** The message a reader can send to someone they trust; by default the string table's. */
-  @property({ attribute: 'reach-out-message' })
   reachOutMessage?: string;
 
   /** Replacements for any of the words the card adds around the essay (attribute: as JSON). */
-  @property({ converter: jsonAttribute })
   strings: Partial<CardStrings> = {};
-
-  /** What the copy button last reported, shown beside it. */
-  @state() private copyStatus = '';
 
   readonly #locale = new LocaleController(this);
   readonly #region = new RegionController(this);
@@ -134,6 +133,8 @@ export class AskForHelpCard extends LitElement {
   readonly #scheme = new SchemeController(this);
   readonly #status = new StatusController(this);
   #configuration = DEFAULT_CONFIGURATION;
+  /** What the copy button last reported, shown beside it (the status region's announce renders it). */
+  #copyStatus = '';
 
   /**
    * Until its first render, a card that was not prerendered shows what the page put inside it
@@ -206,11 +207,11 @@ export class AskForHelpCard extends LitElement {
     const text = this.#text();
     try {
       await navigator.clipboard.writeText(this.#configuration.reachOutMessage ?? text.reachOutMessage);
-      this.copyStatus = text.reachOutCopied;
+      this.#copyStatus = text.reachOutCopied;
     } catch {
-      this.copyStatus = text.reachOutCopyFailed;
+      this.#copyStatus = text.reachOutCopyFailed;
     }
-    this.#status.announce(this.copyStatus);
+    this.#status.announce(this.#copyStatus);
   }
 
   /** The language the card writes names and dates in. */
@@ -246,7 +247,7 @@ export class AskForHelpCard extends LitElement {
       isOpen: (id: EssaySectionId) => this.#sections.isOpen(id),
       pageScheme: this.#scheme.scheme,
       allOpen: this.#sections.allOpen,
-      copyStatus: this.copyStatus,
+      copyStatus: this.#copyStatus,
       status: this.#status.message,
     };
     return cardTemplate(cardView(state, this.#handlers));
