@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { heading } from '../src/templates/heading.js';
 import { emergencyTemplate, reachOutTemplate, regionControlTemplate, resourceTemplate } from '../src/templates/help.js';
-import { essayTemplate, type EssayView } from '../src/templates/essay.js';
+import type { EssayView } from '../src/model/view.js';
+import { essayTemplate } from '../src/templates/essay.js';
 import { textOf } from './support/helpers.js';
 
 /** Renders a template into a fresh element, as the card's shadow root would hold it. */

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cardLanguage, type CardLanguage } from '../content/strings.js';
-import { loadLocale, localeData, type LocaleData } from '../model/locales.js';
+import type { LocaleData } from '../locales/locale-data.js';
+import { loadLocale, localeData } from '../model/locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -2,13 +2,13 @@ import { essay } from '../content/essay.js';
 import { emergencyNumbers, helpLinesChecked, sheetRegions } from '../content/help-lines.js';
 import { essaySections, type EssaySectionId } from '../content/sections.js';
 import type { CardLanguage, CardStrings } from '../content/strings.js';
-import type { CardView } from '../templates/card.js';
 import type { CardConfiguration } from './configuration.js';
 import { smsHref, telHref } from './links.js';
 import { displayNames, formatDate, regionsByName } from './names.js';
 import { fill } from './options.js';
 import { emergencyNumberFor } from './regions.js';
 import { resourceView } from './resource-view.js';
+import type { CardView } from './view.js';
 import { placesToShow } from './sheet-lines.js';
 
 /** The card's state at one render: what the page set, what the reader did, and their language. */

@@ -1,17 +1,7 @@
-import { englishNames, englishVariants, type LocalNames } from '../content/local-names.js';
+import { englishNames, englishVariants } from '../content/local-names.js';
 import { helpLines } from '../content/help-lines.js';
-import { en, type CardLanguage, type CardStrings } from '../content/strings.js';
-
-/** Everything the card says in one language: its words, the sheet's descriptions, and names. */
-export interface LocaleData {
-  strings: CardStrings;
-  /** Each service's description, in the order of helpLines. */
-  descriptions: readonly string[];
-  /** Dates, region names and language names written out ahead of time. */
-  names: LocalNames;
-  /** What common variants of the language write differently. */
-  variants: Readonly<Record<string, Partial<LocalNames>>>;
-}
+import { en, type CardLanguage } from '../content/strings.js';
+import type { LocaleData } from '../locales/locale-data.js';
 
 const english: LocaleData = {
   strings: en,

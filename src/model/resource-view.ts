@@ -1,9 +1,9 @@
 import type { CardStrings } from '../content/strings.js';
-import type { ResourceView } from '../templates/help.js';
 import { actionsFor } from './actions.js';
 import { displayNames } from './names.js';
 import { fill } from './options.js';
 import type { ShownResource } from './sheet-lines.js';
+import type { ResourceView } from './view.js';
 
 /**
  * What a reader sees of one place to get help in a card speaking `lang`: its name and

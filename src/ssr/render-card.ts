@@ -9,7 +9,7 @@ import { localeData, registerLocale } from '../model/locales.js';
 import { cardView } from '../model/card-view.js';
 import { CARD_SETTINGS, checkConfiguration } from '../model/configuration.js';
 import { cardLanguage } from '../content/strings.js';
-import type { CardView } from '../templates/card.js';
+import type { CardView } from '../model/view.js';
 import { plainCopyTemplate } from '../templates/plain-copy.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';

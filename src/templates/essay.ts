@@ -1,29 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { essay as source } from '../content/essay.js';
+import type { EssaySectionView, EssayView } from '../model/view.js';
 import { heading } from './heading.js';
-
-export interface EssaySectionView {
-  id: string;
-  heading: string;
-  paragraphs: readonly string[];
-  open: boolean;
-}
-
-export interface EssayView {
-  sections: readonly EssaySectionView[];
-  /** Level of the essay's title; its sections' headings are one level below. */
-  level: number;
-  /** The language of the card's words around the essay: its own table's, or the page's for a site's words. */
-  lang: string;
-  /** The author, publisher and date, in the card's language. */
-  byline: string;
-  sourceLinkLabel: string;
-  toggleAllLabel: string;
-  headingsNote: string;
-  onToggleAll: () => void;
-  onToggle: (event: Event) => void;
-  onSummaryClick: (event: Event) => void;
-}
 
 /**
  * The essay, in English whatever the page's language: its title, byline and "Expand all"

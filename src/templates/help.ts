@@ -1,16 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Action } from '../model/actions.js';
+import type { EmergencyStep, ReachOut, RegionControl, ResourceView } from '../model/view.js';
 import { heading } from './heading.js';
-
-export interface EmergencyStep {
-  /** The words before the call: "If you are in immediate danger:". */
-  lead: string;
-  /** The button that calls the region's emergency number, where it is known; `service` says what it reaches. */
-  call?: { label: string; service: string; href: string };
-  /** What to do where the number is not known. */
-  unknown: string;
-}
 
 /** The step for immediate danger: the first thing in the help, and its one filled button. */
 export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): TemplateResult {
@@ -23,15 +15,6 @@ export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): Templ
   </div>`;
 }
 
-export interface RegionControl {
-  label: string;
-  anywhere: string;
-  /** Regions with their names, in the order the reader looks for them. */
-  options: readonly { code: string; name: string }[];
-  selected?: string;
-  onChange: (event: Event) => void;
-}
-
 /** The control that says which region's help is shown, and lets the reader choose another. */
 export function regionControlTemplate({ label, anywhere, options, selected, onChange }: RegionControl): TemplateResult {
   return html`<p class="region needs-script" part="region">
@@ -41,19 +24,6 @@ export function regionControlTemplate({ label, anywhere, options, selected, onCh
       ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)}
     </select>
   </p>`;
-}
-
-/** One place to get help, as the reader reads it. */
-export interface ResourceView {
-  name: string;
-  /** The name's language, where it differs from the card's (another script). */
-  nameLang?: string;
-  description?: string;
-  /** The description's language: the card's own lines carry it, a site's never. */
-  descriptionLang?: string;
-  /** Short facts: where it serves, its hours, its languages. */
-  facts: readonly string[];
-  actions: readonly Action[];
 }
 
 export function resourceTemplate(resource: ResourceView, level: number): TemplateResult {
@@ -81,18 +51,6 @@ function actionTemplate({ kind, href, label, printed, external, primary }: Actio
     referrerpolicy=${ifDefined(external ? 'no-referrer' : undefined)}
     >${label}</a
   >`;
-}
-
-export interface ReachOut {
-  heading: string;
-  intro: string;
-  message: string;
-  textLabel: string;
-  textHref: string;
-  copyLabel: string;
-  /** What the copy button last reported, shown beside it (the card's status region says it). */
-  status: string;
-  onCopy: () => void;
 }
 
 /** The offer to write to someone the reader trusts: the message, a text, a copy button. */

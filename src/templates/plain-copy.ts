@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { essay as source } from '../content/essay.js';
-import type { CardView } from './card.js';
+import type { CardView } from '../model/view.js';
 
 /**
  * What a reader needs of the card, as plain HTML in a prerendered card's light DOM: the help (the
