@@ -12,10 +12,23 @@ let observer: MutationObserver | undefined;
 let preference: MediaQueryList | undefined;
 /** The documents whose stylesheets are awaited, each read again once when they have loaded. */
 const awaitingLoad = new WeakSet<Document>();
+/**
+ * Cards connected but not yet read. They are read together just before the first of them renders:
+ * a hundred cards upgraded at once cost one style recalculation, not one each (reading a page's
+ * styles between two cards' renders would recalculate it every time).
+ */
+const unread = new Set<Host>();
+
+function readUnread(): void {
+  const backgrounds = new Map<Element, Rgba | undefined>();
+  for (const host of unread) following.set(host, schemeBehind(host, backgrounds));
+  unread.clear();
+}
 
 function reread(): void {
+  const backgrounds = new Map<Element, Rgba | undefined>();
   for (const [host, scheme] of following) {
-    const now = schemeBehind(host);
+    const now = schemeBehind(host, backgrounds);
     if (now === scheme) continue;
     following.set(host, now);
     host.requestUpdate();
@@ -32,13 +45,17 @@ function parentOf(element: Element): Element | null {
  * another up to the first opaque one, else the page canvas in the scheme the page uses. Whether
  * the page declares `color-scheme` or not, a dark page gives `dark`.
  */
-export function schemeBehind(host: Element): 'light' | 'dark' {
+export function schemeBehind(host: Element, backgrounds = new Map<Element, Rgba | undefined>()): 'light' | 'dark' {
   const layers: Rgba[] = [];
   const view = host.ownerDocument.defaultView;
   // A document that shows nothing (one made by DOMParser, say) paints nothing behind the card.
   if (!view) return 'light';
   for (let element = parentOf(host); element; element = parentOf(element)) {
-    const color = parseColor(view.getComputedStyle(element).backgroundColor, host.ownerDocument);
+    // Cards side by side share their ancestors: each is read once per batch.
+    if (!backgrounds.has(element)) {
+      backgrounds.set(element, parseColor(view.getComputedStyle(element).backgroundColor, host.ownerDocument));
+    }
+    const color = backgrounds.get(element);
     if (!color || color[3] === 0) continue;
     layers.push(color);
     if (color[3] >= 1) break;
@@ -71,7 +88,12 @@ export class SchemeController implements ReactiveController {
 
   /** The scheme of the page behind the card, as last read. */
   get scheme(): 'light' | 'dark' | undefined {
+    if (unread.has(this.#host)) readUnread();
     return following.get(this.#host);
+  }
+
+  hostUpdate(): void {
+    if (unread.has(this.#host)) readUnread();
   }
 
   hostConnected(): void {
@@ -92,12 +114,13 @@ export class SchemeController implements ReactiveController {
       awaitingLoad.add(document);
       document.defaultView!.addEventListener('load', reread, { once: true });
     }
-    following.set(this.#host, schemeBehind(this.#host));
+    unread.add(this.#host);
   }
 
   hostDisconnected(): void {
+    unread.delete(this.#host);
     following.delete(this.#host);
-    if (following.size === 0) {
+    if (following.size === 0 && unread.size === 0) {
       observer?.disconnect();
       observer = undefined;
       preference?.removeEventListener('change', reread);

@@ -76,8 +76,21 @@ export function displayNames(codes: readonly string[], lang: string, type: 'lang
   });
 }
 
+/**
+ * Each list of regions by name, per language, made once: every card on a page offers the same list,
+ * and the same list (the same array) lets the picker's options be made once too.
+ */
+const listsByName = new Map<string, readonly { code: string; name: string }[]>();
+
 /** Regions with their names, in the order of their names in the reader's language. */
-export function regionsByName(codes: readonly string[], lang: string): { code: string; name: string }[] {
+export function regionsByName(codes: readonly string[], lang: string): readonly { code: string; name: string }[] {
+  const key = `${lang} ${codes.join()}`;
+  let list = listsByName.get(key);
+  if (!list) listsByName.set(key, (list = sortedByName(codes, lang)));
+  return list;
+}
+
+function sortedByName(codes: readonly string[], lang: string): { code: string; name: string }[] {
   const written = writtenNames(lang)?.regions;
   if (written && codes.every((code) => Object.hasOwn(written, code))) {
     return Object.keys(written)

@@ -1,7 +1,9 @@
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { essay as source } from '../content/essay.js';
 import type { EssaySectionView, EssayView } from '../model/view.js';
 import { heading } from './heading.js';
+import { madeOnce } from './made-once.js';
 
 /**
  * The essay, in English whatever the page's language: its title, byline and "Expand all"
@@ -36,8 +38,18 @@ function sectionTemplate(section: EssaySectionView, { level, onToggle, onSummary
     <details class="section" part="section" data-section=${section.id} ?open=${section.open} @toggle=${onToggle}>
       <summary part="summary" @click=${onSummaryClick}><span class="summary-text">${section.heading}</span></summary>
       <div class="section-content" part="section-content">
-        ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${
+          isServer
+            ? section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)
+            : guard([section.id], () => madeOnce(section.id, () => section.paragraphs.map(paragraphNode)))
+        }
       </div>
     </details>
   `;
+}
+
+function paragraphNode(text: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.textContent = text;
+  return paragraph;
 }

@@ -1,8 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Action } from '../model/actions.js';
 import type { EmergencyStep, ReachOut, RegionControl, ResourceView } from '../model/view.js';
 import { heading } from './heading.js';
+import { madeOnce } from './made-once.js';
 
 /** The step for immediate danger: the first thing in the help, and its one filled button. */
 export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): TemplateResult {
@@ -21,9 +23,25 @@ export function regionControlTemplate({ label, anywhere, options, selected, onCh
     <label for="region">${label}</label>
     <select id="region" @change=${onChange}>
       <option value="" ?selected=${!selected}>${anywhere}</option>
-      ${options.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)}
+      ${
+        isServer
+          ? options.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)
+          : guard([options, selected], () => optionNodes(options, selected))
+      }
     </select>
   </p>`;
+}
+
+/**
+ * The picker's options as nodes, made once per list (per language) and cloned: with 66 regions, a
+ * page of cards would otherwise render thousands of small templates. Made again for a card only
+ * when its list or its chosen region changes.
+ */
+function optionNodes(options: RegionControl['options'], selected: string | undefined): DocumentFragment {
+  const nodes = madeOnce(options, () => options.map(({ code, name }) => new Option(name, code)));
+  const chosen = [...nodes.children].find((option) => (option as HTMLOptionElement).value === selected);
+  if (chosen) (chosen as HTMLOptionElement).defaultSelected = true;
+  return nodes;
 }
 
 export function resourceTemplate(resource: ResourceView, level: number): TemplateResult {
