@@ -15,13 +15,14 @@ export const TARGETS = {
 
 export const BUDGETS = {
   /**
-   * The main file, dist/cdn/ask-for-help-card.js: all an English reader loads. Interim, while the
-   * sheet's 63 regions and the third round of hardening are in and the code has not yet paid for
-   * them (29.6 KiB measured; the promised budget is 25 KiB).
+   * The main file, dist/cdn/ask-for-help-card.js: all an English reader loads. Above the target
+   * (29.0 KiB measured with all 63 regions): meeting 25.0 KiB would take dropping features, which
+   * BENCHMARKS.md names with what each weighs. Kept just above what the card weighs, so that it
+   * cannot grow unnoticed.
    */
-  englishReaderGzip: 30 * 1024,
-  /** The main file and one language's module (34.0 KiB measured for French; promised: 27.5 KiB). */
-  anyReaderGzip: 34.5 * 1024,
+  englishReaderGzip: 29.5 * 1024,
+  /** The main file and one language's module (33.4 KiB measured for French; target 27.5 KiB). */
+  anyReaderGzip: 34 * 1024,
   /** Time to a ready card against static HTML: one card, and a hundred. */
   oneCardRatio: 1.3,
   hundredCardsRatio: 1.1,
