@@ -302,14 +302,26 @@ export default css`
     border-block-end: 1px solid var(--_border);
   }
 
-  summary {
+  /* A section's title: the button in its heading, or, in prerendered markup, its summary. */
+  .section-heading {
+    margin: 0;
+    font: inherit;
+  }
+
+  .summary {
     display: flex;
     align-items: center;
     gap: 0.75em;
+    inline-size: 100%;
     min-block-size: var(--_target);
-    padding-block: 0.5em;
+    padding: 0.5em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
     font-weight: 600;
     font-size: var(--_text-step);
+    text-align: start;
     cursor: pointer;
     list-style: none;
   }
@@ -318,9 +330,13 @@ export default css`
     display: none;
   }
 
+  summary[hidden] {
+    display: none;
+  }
+
   /* A chevron drawn with borders: it points along the line (mirrored in right-to-left) when
      closed, and down when open. */
-  summary::before {
+  .summary::before {
     content: '';
     flex: none;
     inline-size: 0.5em;
@@ -331,15 +347,17 @@ export default css`
     margin-inline-end: 0.15em;
   }
 
-  summary:dir(rtl)::before {
+  .summary:dir(rtl)::before {
     transform: rotate(-45deg);
   }
 
-  .section[open] > summary::before {
+  .section[open] > .summary::before,
+  [aria-expanded='true']::before {
     transform: rotate(135deg);
   }
 
-  .section[open] > summary:dir(rtl)::before {
+  .section[open] > .summary:dir(rtl)::before,
+  [aria-expanded='true']:dir(rtl)::before {
     transform: rotate(-135deg);
   }
 
@@ -350,7 +368,7 @@ export default css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    summary::before {
+    .summary::before {
       transition: transform 150ms ease-out;
     }
 
@@ -404,7 +422,7 @@ export default css`
       display: block;
     }
 
-    summary::before,
+    .summary::before,
     .toggle-all,
     .region,
     button.action,
@@ -448,7 +466,7 @@ export default css`
       font-weight: 800;
     }
 
-    summary::before {
+    .summary::before {
       border-color: CanvasText;
     }
 

@@ -75,7 +75,7 @@ const jsonAttribute = {
  * @csspart essay - The essay: its controls and sections.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart section - One section (a `<details>`).
- * @csspart summary - A section's summary, the control that opens and closes it.
+ * @csspart summary - The control that opens and closes a section: a button in the section's heading (in prerendered markup, until the script runs, the section's `<summary>`).
  * @csspart section-content - A section's paragraphs.
  */
 export class AskForHelpCard extends LitElement {
@@ -200,7 +200,7 @@ export class AskForHelpCard extends LitElement {
     onCopy: () => void this.#copyMessage(),
     onToggleAll: () => this.#sections.setAllOpen(!this.#sections.allOpen),
     onToggle: this.#sections.onToggle,
-    onSummaryClick: this.#sections.onSummaryClick,
+    onSectionButton: this.#sections.onSectionButton,
   };
 
   async #copyMessage(): Promise<void> {

@@ -30,10 +30,18 @@ function openSections(el: AskForHelpCard): (string | undefined)[] {
     .map((d) => d.dataset.section);
 }
 
-function summaryOf(el: AskForHelpCard, heading: string): HTMLElement {
-  const summary = [...view(el).querySelectorAll('summary')].find((s) => textOf(s) === heading);
-  if (!summary) throw new Error(`no section called ${heading}`);
-  return summary;
+/** The control that opens and closes the section called `heading`. */
+function controlOf(el: AskForHelpCard, heading: string): HTMLElement {
+  const control = [...view(el).querySelectorAll<HTMLElement>('[part~="summary"]')].find((c) => textOf(c) === heading);
+  if (!control) throw new Error(`no section called ${heading}`);
+  return control;
+}
+
+/** The section a control opens and closes. */
+function sectionOf(control: HTMLElement): HTMLDetailsElement {
+  return control.getRootNode() instanceof ShadowRoot
+    ? (control.getRootNode() as ShadowRoot).querySelector(`details[data-section="${control.dataset.section}"]`)!
+    : control.closest('details')!;
 }
 
 const localLine: HelpResource = {
@@ -76,7 +84,7 @@ describe('<ask-for-help-card>', () => {
 
     it("groups the essay into sections with headings of the card's own, marked as such", () => {
       expect(essaySections.length).to.be.at.least(4);
-      expect(details(el).map((d) => textOf(d.querySelector('summary')))).to.deep.equal(sectionHeadings);
+      expect([...view(el).querySelectorAll('[part~="summary"]')].map(textOf)).to.deep.equal(sectionHeadings);
       expect(textOf(view(el).querySelector('.headings-note'))).to.contain('not part of the original essay');
     });
 
@@ -113,8 +121,31 @@ describe('<ask-for-help-card>', () => {
       );
     });
 
+    it("says each section's title once as it reads on: the heading holds the control that opens it", async function () {
+      const tree = await accessibilityTree(this);
+      const within = (index: number, ancestor: number): boolean => {
+        for (let up = tree[index].parent; up !== undefined; up = tree[up].parent) if (up === ancestor) return true;
+        return false;
+      };
+      for (const title of sectionHeadings) {
+        const named = tree.flatMap((node, index) => (node.name === title ? [index] : []));
+        const headings = named.filter((index) => tree[index].role === 'heading');
+        expect(headings, title).to.have.length(1);
+        const control = named.find((index) => tree[index].expanded !== undefined);
+        expect(
+          control !== undefined && within(control, headings[0]),
+          `${title}: its control is in its heading`,
+        ).to.equal(true);
+        const elsewhere = named.filter((index) => index !== headings[0] && !within(index, headings[0]));
+        expect(
+          elsewhere.map((index) => tree[index].role),
+          `${title}: said again outside its heading`,
+        ).to.deep.equal([]);
+      }
+    });
+
     it('exposes each section as a heading and as a control named by it, to WebDriver', async function () {
-      const roles = await computedRoles(this, 'ask-for-help-card', '.section-heading, summary');
+      const roles = await computedRoles(this, 'ask-for-help-card', '.section-heading, [part~="summary"]');
       expect(roles.filter((_, index) => index % 2 === 0)).to.deep.equal(
         sectionHeadings.map((label) => ({ role: 'heading', label })),
       );
@@ -133,26 +164,26 @@ describe('<ask-for-help-card>', () => {
     });
 
     it("reaches a section's heading with Tab, opens it with Enter and closes it with Space", async () => {
-      const summary = summaryOf(el, 'When it gets heavy');
-      summaryOf(el, 'Taught to stand alone').focus();
+      const control = controlOf(el, 'When it gets heavy');
+      controlOf(el, 'Taught to stand alone').focus();
       await sendKeys({ press: 'Tab' });
-      expect(view(el).activeElement).to.equal(summary);
+      expect(view(el).activeElement).to.equal(control);
 
       const opened = oneEvent<SectionToggleEvent>(el, 'section-toggle');
       await sendKeys({ press: 'Enter' });
       const openEvent = await opened;
-      expect(summary.parentElement).to.have.property('open', true);
+      expect(sectionOf(control)).to.have.property('open', true);
       expect(openEvent.sectionId).to.equal('heavy-days');
       expect(openEvent.open).to.equal(true);
 
       const closed = oneEvent<SectionToggleEvent>(el, 'section-toggle');
       await sendKeys({ press: ' ' });
       expect((await closed).open).to.equal(false);
-      expect(summary.parentElement).to.have.property('open', false);
+      expect(sectionOf(control)).to.have.property('open', false);
     });
 
     it('shows where the focus is', async () => {
-      summaryOf(el, 'Taught to stand alone').focus();
+      controlOf(el, 'Taught to stand alone').focus();
       await sendKeys({ press: 'Tab' });
       const style = getComputedStyle(view(el).activeElement!);
       expect(style.outlineStyle).to.equal('solid');
@@ -166,7 +197,7 @@ describe('<ask-for-help-card>', () => {
     it('tells the page which one, in an event that crosses the shadow boundary', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
       const heard = oneEvent<SectionToggleEvent>(document.body, 'section-toggle');
-      summaryOf(el, 'A promise').click();
+      controlOf(el, 'A promise').click();
       const event = await heard;
       expect(event).to.be.instanceOf(SectionToggleEvent);
       expect(event.bubbles && event.composed).to.equal(true);
@@ -184,8 +215,8 @@ describe('<ask-for-help-card>', () => {
 
     it('animates the opening only where the reader allows motion', async function () {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card></ask-for-help-card>`);
-      const promise = summaryOf(el, 'A promise');
-      const content = promise.nextElementSibling!;
+      const promise = controlOf(el, 'A promise');
+      const content = sectionOf(promise).querySelector('.section-content')!;
       await emulateMedia(this, { reducedMotion: 'reduce' });
       promise.click();
       await settle(el);

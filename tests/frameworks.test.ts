@@ -24,7 +24,7 @@ async function expectCardWorking(page: Document, selector: string, app: string) 
     'Harbour Listening Line',
     'Harbour Text Line',
   ]);
-  card.shadowRoot!.querySelectorAll<HTMLElement>('summary')[1].click();
+  card.shadowRoot!.querySelectorAll<HTMLElement>('[part~="summary"]')[1].click();
   const reads = page.getElementById('reads')!;
   await waitUntil(
     () => reads.textContent === `${app}:heavy-days`,

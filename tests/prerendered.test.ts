@@ -124,14 +124,17 @@ describe('a prerendered card', () => {
     });
 
     it('works afterwards: a section opens and announces it', async () => {
-      const summary = card.shadowRoot!.querySelectorAll('summary')[3];
+      const control = card.shadowRoot!.querySelectorAll<HTMLElement>('[part~="summary"]')[3];
       const heard = new Promise<Event & { sectionId?: string }>((resolve) =>
         card.addEventListener('section-toggle', resolve, { once: true }),
       );
-      summary.click();
+      control.click();
       expect((await heard).sectionId).to.equal('not-weakness');
       await settle(card);
-      expect(summary.parentElement!.hasAttribute('open')).to.equal(true);
+      expect(card.shadowRoot!.querySelector('details[data-section="not-weakness"]')!.hasAttribute('open')).to.equal(
+        true,
+      );
+      expect(control.getAttribute('aria-expanded')).to.equal('true');
     });
   });
 });

@@ -42,7 +42,7 @@ describe('privacy', () => {
 
       // Every control: each section, expand and collapse all, the region, the copy button, and
       // focus on every link (following one would leave the page, which is the reader's choice).
-      for (const summary of root.querySelectorAll('summary')) summary.click();
+      for (const control of root.querySelectorAll<HTMLElement>('[part~="summary"]')) control.click();
       await settle(card);
       root.querySelector<HTMLButtonElement>('[part="toggle-all"]')!.click();
       await settle(card);

@@ -219,7 +219,7 @@ describe('theming the card', () => {
           '.meta',
           '.headings-note',
           '.action',
-          'summary',
+          '[part~="summary"]',
           '.toggle-all',
           '.byline a',
         ]) {
@@ -258,7 +258,7 @@ describe('theming the card', () => {
         expect(parseFloat(style.borderTopWidth), selector).to.be.at.least(1);
         expect(style.borderTopColor, selector).not.to.equal(style.backgroundColor);
       }
-      const chevron = getComputedStyle(view(el).querySelector('summary')!, '::before');
+      const chevron = getComputedStyle(view(el).querySelector('[part~="summary"]')!, '::before');
       expect(chevron.borderTopStyle).to.equal('solid');
     });
 

@@ -68,11 +68,10 @@ export class SectionsController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.#refocus === undefined) return;
-    const summary = this.#host.renderRoot.querySelector<HTMLElement>(
-      `details[data-section="${this.#refocus}"] > summary`,
-    );
+    // The prerendered section's summary had the focus; its button takes it.
+    const button = this.#host.renderRoot.querySelector<HTMLElement>(`button[data-section="${this.#refocus}"]`);
     this.#refocus = undefined;
-    summary?.focus();
+    button?.focus();
   }
 
   /** A section's `toggle`: follows it and announces it, unless it only echoes a render. */
@@ -88,11 +87,16 @@ export class SectionsController implements ReactiveController {
   };
 
   /**
-   * Marks a section the reader is about to open, before the browser opens it, so that only
-   * openings they asked for animate: sections open from the start appear at rest.
+   * A section's button: opens or closes its `<details>`, whose `toggle` then brings the state
+   * along. Marked first, so that only openings the reader asked for animate: sections open from
+   * the start appear at rest.
    */
-  readonly onSummaryClick = (event: Event): void => {
-    (event.currentTarget as HTMLElement).parentElement!.dataset.animate = '';
+  readonly onSectionButton = (event: Event): void => {
+    const { section } = (event.currentTarget as HTMLElement).dataset;
+    const details = this.#host.renderRoot.querySelector<HTMLDetailsElement>(`details[data-section="${section}"]`);
+    if (!details) return;
+    details.dataset.animate = '';
+    details.open = !details.open;
   };
 
   /** Opens or closes every section, as the reader would, one `toggle` event each. */

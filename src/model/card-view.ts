@@ -37,7 +37,7 @@ export interface CardHandlers {
   onCopy: () => void;
   onToggleAll: () => void;
   onToggle: (event: Event) => void;
-  onSummaryClick: (event: Event) => void;
+  onSectionButton: (event: Event) => void;
 }
 
 /**
@@ -140,7 +140,7 @@ export function cardView(state: CardState, handlers: CardHandlers): CardView {
       headingsNote: text.headingsNote,
       onToggleAll: handlers.onToggleAll,
       onToggle: handlers.onToggle,
-      onSummaryClick: handlers.onSummaryClick,
+      onSectionButton: handlers.onSectionButton,
     },
   };
 }

@@ -93,5 +93,6 @@ export interface EssayView {
   headingsNote: string;
   onToggleAll: () => void;
   onToggle: (event: Event) => void;
-  onSummaryClick: (event: Event) => void;
+  /** A section's button, in the browser: opens or closes its section. */
+  onSectionButton: (event: Event) => void;
 }

@@ -160,7 +160,7 @@ function plainView(options: RenderCardOptions, lang = 'en'): CardView {
     onCopy: ignore,
     onToggleAll: ignore,
     onToggle: ignore,
-    onSummaryClick: ignore,
+    onSectionButton: ignore,
   });
 }
 

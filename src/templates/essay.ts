@@ -28,24 +28,50 @@ export function essayTemplate(essay: EssayView): TemplateResult {
   </div>`;
 }
 
-// The heading sits just before its <details>, not inside <summary>: engines that expose a summary
-// as a button flatten its children into the button's name, and the heading would be lost to
-// heading navigation. This way both the heading and the disclosure reach assistive technology in
-// every engine; the summary shows the same words to the eye.
-function sectionTemplate(section: EssaySectionView, { level, onToggle, onSummaryClick }: EssayView): TemplateResult {
-  return html`
-    ${heading(level + 1, { id: `heading-${section.id}`, className: 'section-heading visually-hidden' }, section.heading)}
-    <details class="section" part="section" data-section=${section.id} ?open=${section.open} @toggle=${onToggle}>
-      <summary part="summary" @click=${onSummaryClick}><span class="summary-text">${section.heading}</span></summary>
-      <div class="section-content" part="section-content">
+// Each section's title is said once, as a heading that holds the control opening the section: a
+// button in the heading, before the section's <details> (whose own summary is hidden). A heading
+// inside a <summary> would be lost to heading navigation in engines that flatten a summary's
+// children into its name, and a heading beside a summary says the title twice.
+// On a server the section is written for a page with no script: a native <summary> opens it, and
+// the heading beside it is there for heading navigation only.
+function sectionTemplate(section: EssaySectionView, essay: EssayView): TemplateResult {
+  const { id, heading: title, open } = section;
+  // One box for the heading and the section, so that the essay's gap never comes between them.
+  return html`<div>
+    ${
+      isServer
+        ? heading(essay.level + 1, { id: `heading-${id}`, className: 'section-heading visually-hidden' }, title)
+        : heading(
+            essay.level + 1,
+            { id: `heading-${id}`, className: 'section-heading' },
+            html`<button
+              type="button"
+              class="summary"
+              part="summary"
+              data-section=${id}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="content-${id}"
+              @click=${essay.onSectionButton}
+            >
+              <span class="summary-text">${title}</span>
+            </button>`,
+          )
+    }
+    <details class="section" part="section" data-section=${id} ?open=${open} @toggle=${essay.onToggle}>
+      ${
+        isServer
+          ? html`<summary class="summary" part="summary"><span class="summary-text">${title}</span></summary>`
+          : html`<summary hidden></summary>`
+      }
+      <div class="section-content" part="section-content" id="content-${id}">
         ${
           isServer
             ? section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)
-            : guard([section.id], () => madeOnce(section.id, () => section.paragraphs.map(paragraphNode)))
+            : guard([id], () => madeOnce(id, () => section.paragraphs.map(paragraphNode)))
         }
       </div>
     </details>
-  `;
+  </div>`;
 }
 
 function paragraphNode(text: string): HTMLParagraphElement {

@@ -1,7 +1,7 @@
 /**
  * Test-runner commands that need the engine's driver, answered for every engine the suite runs:
  * - `accessibility-tree`: what the engine itself exposes to assistive technology, in document
- *   order (role, name, heading level, expanded state);
+ *   order (role, name, heading level, expanded state, and the index of the node it is in);
  * - `reader-media`: a reader's preferences (reduced motion, colour scheme, forced colours) and
  *   print media;
  * - `computed-roles`: the role and accessible name WebDriver computes for elements in a card's
@@ -21,17 +21,26 @@ async function chromiumAccessibilityTree(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    return nodes
-      .filter((node) => !node.ignored)
-      .map((node) => {
-        const property = (name) => node.properties?.find((p) => p.name === name)?.value.value;
-        return {
-          role: node.role?.value,
-          name: node.name?.value ?? '',
-          level: property('level'),
-          expanded: property('expanded'),
-        };
-      });
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const exposed = nodes.filter((node) => !node.ignored);
+    const indexOf = new Map(exposed.map((node, index) => [node.nodeId, index]));
+    /** The nearest ancestor assistive technology sees, past the ignored ones. */
+    const parentOf = (node) => {
+      for (let up = byId.get(node.parentId); up; up = byId.get(up.parentId)) {
+        if (indexOf.has(up.nodeId)) return indexOf.get(up.nodeId);
+      }
+      return undefined;
+    };
+    return exposed.map((node) => {
+      const property = (name) => node.properties?.find((p) => p.name === name)?.value.value;
+      return {
+        role: node.role?.value,
+        name: node.name?.value ?? '',
+        level: property('level'),
+        expanded: property('expanded'),
+        parent: parentOf(node),
+      };
+    });
   } finally {
     await cdp.detach();
   }

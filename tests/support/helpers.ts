@@ -6,6 +6,8 @@ export interface AccessibleNode {
   name: string;
   level?: number;
   expanded?: boolean;
+  /** The index, in the same tree, of the node this one is in. */
+  parent?: number;
 }
 
 type EngineAnswer<T> = T & { unsupported?: string };
