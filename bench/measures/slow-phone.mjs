@@ -78,6 +78,6 @@ ${Object.entries(SLOW_PAGES)
   .join('\n')}
 
 On a slow phone the bytes and round trips dominate: the bare tag shows nothing of the card until
-its module has arrived and run; the prerendered card shows the help at static HTML's first paint
-and becomes interactive when the module arrives.
+its module has arrived and run, while the prerendered card paints its help within a frame or two
+of static HTML and becomes interactive when the module arrives.
 `;
