@@ -54,7 +54,7 @@ export const staticCss = cardStyles.cssText.replace(/:host\((\[[^\]]*\])\)/g, '.
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-const median = (values) => {
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;

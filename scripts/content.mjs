@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ct from 'countries-and-timezones';
 import { parseHours } from '../src/model/hours.js';
+import { lastPartOf, regionByCity, regionOfZone } from '../src/model/zones.js';
 import { sprungTraps } from './content-traps.mjs';
 import { byName, dateForm } from '../src/model/written-forms.js';
 
@@ -223,8 +224,6 @@ function regionByZone(sheet) {
   return table;
 }
 
-const cityOf = (zone) => zone.slice(zone.lastIndexOf('/') + 1);
-
 /**
  * The same table, written small: folders whose every zone is one region's (`Australia/`,
  * `America/Argentina/`), then each region's other zones by their last part alone (`Paris`,
@@ -252,17 +251,16 @@ export function zoneTable(sheet) {
   const cities = {};
   for (const [zone, region] of [...table].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (!Object.keys(folders).some((folder) => zone.startsWith(folder)))
-      (cities[region] ??= new Set()).add(cityOf(zone));
+      (cities[region] ??= new Set()).add(lastPartOf(zone));
   }
   const zonesByRegion = Object.fromEntries(
     Object.keys(cities)
       .sort()
       .map((region) => [region, [...cities[region]].sort().join(' ')]),
   );
-  const cityRegion = new Map(Object.entries(zonesByRegion).flatMap(([r, list]) => list.split(' ').map((c) => [c, r])));
+  const byCity = regionByCity(zonesByRegion);
   for (const zone of allZones) {
-    const read =
-      folders[Object.keys(folders).find((folder) => zone.startsWith(folder))] ?? cityRegion.get(cityOf(zone));
+    const read = regionOfZone(zone, folders, byCity);
     if (read !== table.get(zone)) {
       throw new Error(
         `The time-zone table would read ${zone} as ${read ?? 'no region'}, not ${table.get(zone) ?? 'no region'}`,

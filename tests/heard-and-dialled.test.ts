@@ -129,6 +129,19 @@ describe('what a link shows is what it does', () => {
       });
     });
 
+    it('ignores day names that are not seven, so hours never name a day that is not there', async () => {
+      await withWarnings(async (warnings) => {
+        const el = await fixture<AskForHelpCard>(
+          html`<ask-for-help-card region="CR" .strings=${{ weekdays: 'Mon Tue Wed Thu Fri Sat' }}></ask-for-help-card>`,
+        );
+        const meta = [...view(el).querySelectorAll('.meta')].map(textOf).join(' ');
+        expect(meta).to.contain('14:00–22:00, Monday to Friday; 09:00–16:00 on Saturdays');
+        expect(warnings.messages).to.deep.equal([
+          '<ask-for-help-card>: strings.weekdays does not name seven days; ignored',
+        ]);
+      });
+    });
+
     it('ignores an empty or invisible word, so that no link is left without a name', async () => {
       await withWarnings(async (warnings) => {
         const el = await fixture<AskForHelpCard>(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { cardsReady, ms, page, ROOT } from '../common.mjs';
+import { cardsReady, median, ms, page, ROOT } from '../common.mjs';
 
 /** What a sample was doing, from the function and the source its position maps back to. */
 function categorise(frame, sourceMap) {
@@ -50,7 +50,6 @@ export async function profile(browser, origin, pages, runs = 5) {
       runsOf.push({ ready, self });
     }
     const categories = [...new Set(runsOf.flatMap((r) => Object.keys(r.self)))];
-    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
     results[name] = {
       ready: median(runsOf.map((r) => r.ready)),
       self: Object.fromEntries(

@@ -88,10 +88,10 @@ export class SchemeController implements ReactiveController {
 
   /** The scheme of the page behind the card, as last read. */
   get scheme(): 'light' | 'dark' | undefined {
-    if (unread.has(this.#host)) readUnread();
     return following.get(this.#host);
   }
 
+  /** Before the card renders: it and every card connected with it are read, together. */
   hostUpdate(): void {
     if (unread.has(this.#host)) readUnread();
   }

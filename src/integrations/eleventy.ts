@@ -2,7 +2,8 @@
 // card's module served by the site itself. It imports renderCard, never the element, so it loads
 // in Node with no DOM; from a CommonJS config, Node 20.19+ loads it with require().
 import { fileURLToPath } from 'node:url';
-import { renderCard, type RenderCardOptions } from '../ssr/render-card.js';
+import { parseFragment } from 'parse5';
+import { CARD_ATTRIBUTES, renderCard, type RenderCardOptions } from '../ssr/render-card.js';
 
 export interface EleventyPluginOptions {
   /**
@@ -40,17 +41,6 @@ function siteModuleFrom(url: unknown): string {
  * the paragraph would end at its first block and leave the rest outside the card).
  */
 const BARE_TAG = /(<p>\s*)?<ask-for-help-card(\s[^>]*)?>\s*<\/ask-for-help-card>(\s*<\/p>)?/g;
-const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** HTML's character references in an attribute value, read back to text. */
-function unescape(value: string): string {
-  return value.replace(/&(#x[\da-f]+|#\d+|amp|quot|lt|gt|apos|#39);/gi, (whole, name: string) => {
-    const named: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
-    if (name[0] !== '#') return named[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return String.fromCodePoint(code);
-  });
-}
 
 /** JSON written in an attribute, or the text itself for the card to report as it would. */
 function json(text: string): unknown {
@@ -61,37 +51,17 @@ function json(text: string): unknown {
   }
 }
 
-/** A bare tag's attributes as renderCard's options: what the element would read from them. */
+/**
+ * A bare tag's attributes as renderCard's options: what the element would read from them, read
+ * by an HTML parser (character references, quoting, a repeated attribute, as a browser reads them).
+ * Another attribute (an id, a class) is the page's own: not the card's to prerender.
+ */
 export function optionsFromAttributes(attributes: string): RenderCardOptions {
+  const [tag] = parseFragment(`<ask-for-help-card${attributes}></ask-for-help-card>`).childNodes;
   const options: Record<string, unknown> = {};
-  for (const [, name, double, single, bare] of attributes.matchAll(ATTRIBUTE)) {
-    const value = unescape(double ?? single ?? bare ?? '');
-    switch (name.toLowerCase()) {
-      case 'region':
-      case 'scheme':
-      case 'lang':
-        options[name.toLowerCase()] = value;
-        break;
-      case 'heading-level':
-        options.headingLevel = value;
-        break;
-      case 'open-sections':
-        options.openSections = value;
-        break;
-      case 'reach-out-message':
-        options.reachOutMessage = value;
-        break;
-      case 'keep-defaults':
-        options.keepDefaults = true;
-        break;
-      case 'resources':
-      case 'strings':
-        options[name.toLowerCase()] = json(value);
-        break;
-      default:
-        // Another attribute (an id, a class) is the page's own: not the card's to prerender.
-        break;
-    }
+  for (const { name, value } of 'attrs' in tag ? tag.attrs : []) {
+    const known = CARD_ATTRIBUTES.find(({ attribute }) => attribute === name);
+    if (known) options[known.option] = known.form === 'boolean' ? true : known.form === 'json' ? json(value) : value;
   }
   return options as RenderCardOptions;
 }

@@ -22,8 +22,8 @@ const PHONE_SHAPE = /^\+?(?=\D*\d)(?:[\d*#().-]|[ \u00a0\u2009\u202f](?![ \u00a0
 export function dialable(phone: string): string | undefined {
   const trimmed = phone.trim();
   if (!PHONE_SHAPE.test(trimmed)) return undefined;
-  const international = trimmed.startsWith('+');
-  return (international ? '+' : '') + (international ? trimmed.replaceAll('(0)', '') : trimmed).replace(/[^\d*#]/g, '');
+  if (!trimmed.startsWith('+')) return trimmed.replace(/[^\d*#]/g, '');
+  return `+${trimmed.replaceAll('(0)', '').replace(/[^\d*#]/g, '')}`;
 }
 
 /** A `tel:` link, or `undefined` when the number is not a phone number. */
@@ -84,12 +84,24 @@ export function mailtoHref(email: string): string | undefined {
  * a reader could not tell where it leads.
  */
 export function httpHref(value: string): string | undefined {
-  let url: URL;
+  const url = httpUrl(value);
+  return url && !userPartOf(url) && !HIDDEN_CONTROLS.test(value) ? url.href : undefined;
+}
+
+/** Whether an `http:` or `https:` URL has a user part, which hides where it leads. */
+export function hasUserPart(value: string): boolean {
+  const url = httpUrl(value);
+  return url ? userPartOf(url) : false;
+}
+
+const userPartOf = (url: URL): boolean => Boolean(url.username || url.password);
+
+/** An absolute `http:` or `https:` URL as the URL parser reads it, or nothing. */
+function httpUrl(value: string): URL | undefined {
   try {
-    url = new URL(value);
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
   } catch {
     return undefined;
   }
-  const safe = (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
-  return safe && !HIDDEN_CONTROLS.test(value) ? url.href : undefined;
 }

@@ -1,5 +1,6 @@
 import { euMembers, sheetRegions } from '../content/help-lines.js';
 import { zoneFolders, zonesByRegion } from '../content/time-zones.js';
+import { regionByCity, regionOfZone } from './zones.js';
 
 /**
  * The emergency number for a region: the sheet's own entry, else the EU-wide one for an EU
@@ -50,7 +51,7 @@ export function isKnownRegion(region: string): boolean {
 }
 
 /** The region of each zone's last part in the table, built the first time a reader's region is guessed. */
-let regionByCity: Map<string, string> | undefined;
+let cities: Map<string, string> | undefined;
 
 /**
  * The device's time zone (an IANA name). Temporal answers at once; reading it through Intl builds
@@ -73,12 +74,6 @@ export function deviceTimeZone(): string | undefined {
  */
 export function guessRegion(timeZone: string | undefined = deviceTimeZone()): string | undefined {
   if (!timeZone) return undefined;
-  const folder = Object.keys(zoneFolders).find((name) => timeZone.startsWith(name));
-  if (folder) return zoneFolders[folder];
-  regionByCity ??= new Map(
-    Object.entries(zonesByRegion).flatMap(([region, cities]) =>
-      cities.split(' ').map((city) => [city, region] as const),
-    ),
-  );
-  return regionByCity.get(timeZone.slice(timeZone.lastIndexOf('/') + 1));
+  cities ??= regionByCity(zonesByRegion);
+  return regionOfZone(timeZone, zoneFolders, cities);
 }

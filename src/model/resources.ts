@@ -1,4 +1,4 @@
-import { dialable, httpHref, mailtoHref } from './links.js';
+import { dialable, hasUserPart, httpHref, mailtoHref } from './links.js';
 import { regionCode } from './regions.js';
 import {
   checkText,
@@ -63,7 +63,7 @@ const NOT_A_NUMBER = 'is not one phone number (one number per field, no slash); 
 /** Why a web address cannot be linked: not http(s), or a user part that hides where it leads. */
 function urlProblem(value: string): string | undefined {
   if (httpHref(value)) return undefined;
-  return /^\s*https?:\/\/[^/?#]*@/i.test(value)
+  return hasUserPart(value)
     ? 'has a user part before an @, which hides where it leads; link dropped'
     : 'is not an http(s) URL; link dropped';
 }

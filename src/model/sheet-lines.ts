@@ -1,5 +1,5 @@
 import { helpLines, type SheetLine } from '../content/help-lines.js';
-import { en, type CardLanguage, type CardStrings } from '../content/strings.js';
+import type { CardLanguage, CardStrings } from '../content/strings.js';
 import { parseHours } from './hours.js';
 import { fill } from './options.js';
 import { localeData } from './locales.js';
@@ -37,8 +37,9 @@ export function hoursIn(hours: string, text: CardStrings): string {
   const read = parseHours(hours);
   if (!read) return hours;
   if (read === 'always') return text.hoursAlways;
-  const names = text.weekdays.trim().split(/\s+/);
-  const day = (index: number) => (names.length === 7 ? names : en.weekdays.split(' '))[index];
+  // Seven names, Monday first: the card's tables hold seven, and a site's are refused otherwise.
+  const weekdays = text.weekdays.trim().split(/\s+/);
+  const day = (index: number) => weekdays[index];
   const said = read.spans
     .map(({ times, days }) => {
       const span = times ?? text.hoursAllDay;

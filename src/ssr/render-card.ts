@@ -46,18 +46,25 @@ export interface RenderCardOptions {
 registerLocale('es', spanish);
 registerLocale('fr', french);
 
-/** The options renderCard reads, each once. */
-const OPTION_NAMES = [
-  'resources',
-  'keepDefaults',
-  'region',
-  'headingLevel',
-  'scheme',
-  'openSections',
-  'lang',
-  'strings',
-  'reachOutMessage',
-] as const;
+/**
+ * Each option with the attribute a card reads it from, and how the attribute writes it: renderCard
+ * writes a tag by this table, and the Eleventy plugin reads a post's bare tag by it.
+ */
+export const CARD_ATTRIBUTES: readonly {
+  option: keyof RenderCardOptions;
+  attribute: string;
+  form: 'json' | 'text' | 'boolean';
+}[] = [
+  { option: 'resources', attribute: 'resources', form: 'json' },
+  { option: 'keepDefaults', attribute: 'keep-defaults', form: 'boolean' },
+  { option: 'region', attribute: 'region', form: 'text' },
+  { option: 'headingLevel', attribute: 'heading-level', form: 'text' },
+  { option: 'scheme', attribute: 'scheme', form: 'text' },
+  { option: 'openSections', attribute: 'open-sections', form: 'text' },
+  { option: 'lang', attribute: 'lang', form: 'text' },
+  { option: 'strings', attribute: 'strings', form: 'json' },
+  { option: 'reachOutMessage', attribute: 'reach-out-message', form: 'text' },
+];
 
 /**
  * The options as given, each read once into a plain record: a getter cannot answer one thing to a
@@ -70,7 +77,7 @@ function readOptions(given: unknown): RenderCardOptions {
     console.warn(`renderCard: options are ${preview(given)}, not an object; rendering the default card`);
     return options;
   }
-  for (const name of OPTION_NAMES) {
+  for (const { option: name } of CARD_ATTRIBUTES) {
     try {
       const value = (given as Record<string, unknown>)[name];
       if (value !== undefined) options[name] = value;
@@ -98,19 +105,10 @@ function readOptions(given: unknown): RenderCardOptions {
 export function renderCard(given: RenderCardOptions = {}): string {
   const options = readOptions(given);
   define();
-  const json = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'json');
-  const text = (option: keyof RenderCardOptions) => attributeText(option, options[option], 'text');
-  const attributes: [name: string, value: string | undefined][] = [
-    ['resources', json('resources')],
-    ['keep-defaults', options.keepDefaults ? '' : undefined],
-    ['region', text('region')],
-    ['heading-level', text('headingLevel')],
-    ['scheme', text('scheme')],
-    ['open-sections', text('openSections')],
-    ['lang', text('lang')],
-    ['strings', json('strings')],
-    ['reach-out-message', text('reachOutMessage')],
-  ];
+  const attributes = CARD_ATTRIBUTES.map(({ option, attribute, form }) => [
+    attribute,
+    form === 'boolean' ? (options[option] ? '' : undefined) : attributeText(option, options[option], form),
+  ]);
   const value = (name: string) => attributes.find(([attribute]) => attribute === name)![1];
   // Lit renders the shadow root from the very attributes the tag is then written with.
   // prettier-ignore

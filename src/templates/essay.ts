@@ -35,43 +35,54 @@ export function essayTemplate(essay: EssayView): TemplateResult {
 // On a server the section is written for a page with no script: a native <summary> opens it, and
 // the heading beside it is there for heading navigation only.
 function sectionTemplate(section: EssaySectionView, essay: EssayView): TemplateResult {
-  const { id, heading: title, open } = section;
+  const { id, open } = section;
+  const parts = isServer ? forPageWithoutScript(section, essay.level + 1) : forBrowser(section, essay);
   // One box for the heading and the section, so that the essay's gap never comes between them.
   return html`<div>
-    ${
-      isServer
-        ? heading(essay.level + 1, { id: `heading-${id}`, className: 'section-heading visually-hidden' }, title)
-        : heading(
-            essay.level + 1,
-            { id: `heading-${id}`, className: 'section-heading' },
-            html`<button
-              type="button"
-              class="summary"
-              part="summary"
-              data-section=${id}
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="content-${id}"
-              @click=${essay.onSectionButton}
-            >
-              <span class="summary-text">${title}</span>
-            </button>`,
-          )
-    }
+    ${parts.heading}
     <details class="section" part="section" data-section=${id} ?open=${open} @toggle=${essay.onToggle}>
-      ${
-        isServer
-          ? html`<summary class="summary" part="summary"><span class="summary-text">${title}</span></summary>`
-          : html`<summary hidden></summary>`
-      }
+      ${parts.summary}
       <div class="section-content" part="section-content" id="content-${id}">
-        ${
-          isServer
-            ? section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)
-            : guard([id], () => madeOnce(id, () => section.paragraphs.map(paragraphNode)))
-        }
+        ${parts.paragraphs}
       </div>
     </details>
   </div>`;
+}
+
+/** A section's parts around its `<details>`: its heading, its summary, its paragraphs. */
+interface SectionParts {
+  heading: TemplateResult;
+  summary: TemplateResult;
+  paragraphs: unknown;
+}
+
+/** On a server: a native summary opens the section, and a heading beside it serves navigation. */
+function forPageWithoutScript({ id, heading: title, paragraphs }: EssaySectionView, level: number): SectionParts {
+  return {
+    heading: heading(level, { id: `heading-${id}`, className: 'section-heading visually-hidden' }, title),
+    summary: html`<summary class="summary" part="summary"><span class="summary-text">${title}</span></summary>`,
+    paragraphs: paragraphs.map((paragraph) => html`<p>${paragraph}</p>`),
+  };
+}
+
+/** In a browser: the heading holds the button, and the paragraphs are made once per page. */
+function forBrowser({ id, heading: title, open, paragraphs }: EssaySectionView, essay: EssayView): SectionParts {
+  const button = html`<button
+    type="button"
+    class="summary"
+    part="summary"
+    data-section=${id}
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="content-${id}"
+    @click=${essay.onSectionButton}
+  >
+    <span class="summary-text">${title}</span>
+  </button>`;
+  return {
+    heading: heading(essay.level + 1, { id: `heading-${id}`, className: 'section-heading' }, button),
+    summary: html`<summary hidden></summary>`,
+    paragraphs: guard([id], () => madeOnce(id, () => paragraphs.map(paragraphNode))),
+  };
 }
 
 function paragraphNode(text: string): HTMLParagraphElement {
