@@ -9,6 +9,8 @@
  * - `numbers`: numbers (as dialled: digits, `*`, `#`, `+`) never shown to a reader in a region,
  *   as a service's call or text or as the emergency number; `EU` stands for any EU member state
  *   that has no line of its own, `*` for every region;
+ * - `prefixes`: the starts of numbers (as dialled) never shown to a reader in a region, in the
+ *   same places as `numbers` (an old trunk prefix that no longer connects);
  * - `emergency`: the emergency number a region must not be given;
  * - `described`: a service whose hours and descriptions, in every language, must not say it;
  * - `words`: what no name or description says, in any language.
@@ -51,6 +53,19 @@ export const TRAPS = [
   },
   { entry: "Prague's Bohnice Linka důvěry 284 016 666", numbers: { CZ: ['284016666'] } },
   { entry: "1122 as Pakistan's national emergency number", numbers: { PK: ['1122'] }, emergency: { PK: '1122' } },
+  { entry: "1202 for Israel's ERAN", numbers: { IL: ['1202'] } },
+  { entry: "The '8 800' prefix for Lithuanian free numbers", prefixes: { LT: ['8800'] } },
+  { entry: '1534 for Lifeline Fiji', numbers: { FJ: ['1534'] } },
+  { entry: '112 as the emergency number of Bosnia and Herzegovina', emergency: { BA: '112' } },
+  { entry: "190 as Gibraltar's ambulance number", emergency: { GI: '190' } },
+  { entry: "112 as Vietnam's emergency number", emergency: { VN: '112' } },
+  { entry: "112 as Tanzania's ambulance number", emergency: { TZ: '112' } },
+  { entry: "911 as Paraguay's ambulance number", emergency: { PY: '911' } },
+  { entry: "113 as Georgia's ambulance number", emergency: { GE: '113' } },
+  { entry: "999 as Ghana's emergency number", emergency: { GH: '999' } },
+  { entry: "02 2081 6831 as Egypt's mental health line", numbers: { EG: ['0220816831'] } },
+  { entry: 'Sourire de Reda (Morocco) as a help line', words: [/Sourire de Reda/i] },
+  { entry: "1122 or 15 as Pakistan's national ambulance number", numbers: { PK: ['1122', '15'] } },
 ];
 
 /** A number as a phone dials it. */
@@ -81,13 +96,22 @@ export function sprungTraps(sheet, euMembers) {
   const said = (resource) => [resource.hours ?? '', ...Object.values(resource.description)];
 
   for (const trap of TRAPS) {
+    const numbersShownIn = (place) => {
+      const shown = shownIn(place).flatMap((r) => [r.phone, r.sms].filter(Boolean).map(dialled));
+      const emergency = emergencyFor(sheet, place, euMembers);
+      return emergency ? [...shown, dialled(emergency)] : shown;
+    };
+    const placesOf = (region) => (region === '*' ? everyRegion(sheet) : [region]);
     for (const [region, numbers] of Object.entries(trap.numbers ?? {})) {
-      const regions = region === '*' ? everyRegion(sheet) : [region];
-      for (const place of regions) {
-        const shown = shownIn(place).flatMap((r) => [r.phone, r.sms].filter(Boolean).map(dialled));
-        const emergency = emergencyFor(sheet, place, euMembers);
-        if (emergency) shown.push(dialled(emergency));
+      for (const place of placesOf(region)) {
+        const shown = numbersShownIn(place);
         for (const number of numbers.filter((n) => shown.includes(n)))
+          problems.push(`${place} shows ${number}, against "${trap.entry}…"`);
+      }
+    }
+    for (const [region, prefixes] of Object.entries(trap.prefixes ?? {})) {
+      for (const place of placesOf(region)) {
+        for (const number of numbersShownIn(place).filter((n) => prefixes.some((prefix) => n.startsWith(prefix))))
           problems.push(`${place} shows ${number}, against "${trap.entry}…"`);
       }
     }

@@ -101,7 +101,7 @@ describe('<ask-for-help-card>', () => {
         { label: 'Visit website', href: 'https://findahelpline.com/' },
         { label: 'Visit website', href: 'https://befrienders.org/' },
       ]);
-      expect(textOf(view(el).querySelector('.checked'))).to.equal('Details checked December 2, 2026.');
+      expect(textOf(view(el).querySelector('.checked'))).to.equal('Details checked December 5, 2026.');
     });
 
     it('opens the first section and leaves the rest closed', () => {

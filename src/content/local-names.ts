@@ -16,58 +16,126 @@ export interface LocalNames {
 export const englishNames: LocalNames = {
   "dates": {
     "2017-02": "February 2017",
-    "2026-12-02": "December 2, 2026"
+    "2026-12-05": "December 5, 2026"
   },
   "regions": {
+    "AX": "Åland Islands",
+    "AL": "Albania",
+    "AD": "Andorra",
+    "AI": "Anguilla",
     "AR": "Argentina",
     "AU": "Australia",
     "AT": "Austria",
+    "AZ": "Azerbaijan",
+    "BS": "Bahamas",
+    "BD": "Bangladesh",
+    "BY": "Belarus",
     "BE": "Belgium",
+    "BZ": "Belize",
+    "BJ": "Benin",
+    "BM": "Bermuda",
+    "BT": "Bhutan",
+    "BA": "Bosnia & Herzegovina",
     "BR": "Brazil",
+    "BN": "Brunei",
+    "BG": "Bulgaria",
+    "BF": "Burkina Faso",
     "CA": "Canada",
+    "CV": "Cape Verde",
+    "BQ": "Caribbean Netherlands",
+    "KY": "Cayman Islands",
     "CL": "Chile",
     "CN": "China",
     "CO": "Colombia",
+    "CG": "Congo - Brazzaville",
     "CR": "Costa Rica",
+    "HR": "Croatia",
+    "CU": "Cuba",
+    "CY": "Cyprus",
     "CZ": "Czechia",
     "DK": "Denmark",
     "DO": "Dominican Republic",
     "EC": "Ecuador",
+    "EG": "Egypt",
+    "SV": "El Salvador",
     "EE": "Estonia",
+    "FJ": "Fiji",
     "FI": "Finland",
     "FR": "France",
+    "GF": "French Guiana",
+    "PF": "French Polynesia",
+    "GE": "Georgia",
     "DE": "Germany",
+    "GH": "Ghana",
+    "GI": "Gibraltar",
     "GR": "Greece",
+    "GP": "Guadeloupe",
+    "GU": "Guam",
+    "GT": "Guatemala",
+    "GG": "Guernsey",
+    "GN": "Guinea",
+    "HT": "Haiti",
+    "HN": "Honduras",
     "HK": "Hong Kong",
     "HU": "Hungary",
     "IS": "Iceland",
     "IN": "India",
     "ID": "Indonesia",
+    "IR": "Iran",
+    "IQ": "Iraq",
     "IE": "Ireland",
+    "IM": "Isle of Man",
     "IL": "Israel",
     "IT": "Italy",
     "JM": "Jamaica",
     "JP": "Japan",
+    "JE": "Jersey",
+    "JO": "Jordan",
+    "KZ": "Kazakhstan",
     "KE": "Kenya",
+    "KW": "Kuwait",
+    "KG": "Kyrgyzstan",
     "LV": "Latvia",
     "LB": "Lebanon",
     "LI": "Liechtenstein",
     "LT": "Lithuania",
     "LU": "Luxembourg",
+    "MO": "Macao",
     "MY": "Malaysia",
     "MT": "Malta",
+    "MQ": "Martinique",
+    "YT": "Mayotte",
     "MX": "Mexico",
+    "MD": "Moldova",
+    "MC": "Monaco",
+    "MN": "Mongolia",
+    "MA": "Morocco",
     "NP": "Nepal",
     "NL": "Netherlands",
+    "NC": "New Caledonia",
     "NZ": "New Zealand",
+    "NG": "Nigeria",
+    "MK": "North Macedonia",
+    "MP": "Northern Mariana Islands",
     "NO": "Norway",
+    "OM": "Oman",
+    "PS": "Palestine",
     "PA": "Panama",
+    "PG": "Papua New Guinea",
+    "PY": "Paraguay",
     "PE": "Peru",
     "PH": "Philippines",
     "PL": "Poland",
     "PT": "Portugal",
     "PR": "Puerto Rico",
     "QA": "Qatar",
+    "RE": "Réunion",
+    "RO": "Romania",
+    "RU": "Russia",
+    "RW": "Rwanda",
+    "WS": "Samoa",
+    "SM": "San Marino",
+    "SA": "Saudi Arabia",
     "RS": "Serbia",
     "SG": "Singapore",
     "SK": "Slovakia",
@@ -76,16 +144,26 @@ export const englishNames: LocalNames = {
     "KR": "South Korea",
     "ES": "Spain",
     "LK": "Sri Lanka",
+    "BL": "St. Barthélemy",
+    "KN": "St. Kitts & Nevis",
+    "MF": "St. Martin",
     "SE": "Sweden",
     "CH": "Switzerland",
     "TW": "Taiwan",
+    "TZ": "Tanzania",
     "TH": "Thailand",
     "TT": "Trinidad & Tobago",
+    "TN": "Tunisia",
+    "TR": "Türkiye",
+    "VI": "U.S. Virgin Islands",
     "UA": "Ukraine",
     "AE": "United Arab Emirates",
     "GB": "United Kingdom",
     "US": "United States",
-    "UY": "Uruguay"
+    "UY": "Uruguay",
+    "UZ": "Uzbekistan",
+    "VE": "Venezuela",
+    "VN": "Vietnam"
   },
   "languages": {
     "en": "English",
@@ -125,48 +203,23 @@ export const englishNames: LocalNames = {
     "bn": "Bangla",
     "th": "Thai",
     "si": "Sinhala",
-    "ta": "Tamil"
+    "ta": "Tamil",
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "am": "Amharic",
+    "lt": "Lithuanian",
+    "bg": "Bulgarian",
+    "hr": "Croatian",
+    "sw": "Swahili",
+    "fa": "Persian",
+    "kk": "Kazakh"
   }
 };
 
 /**
  * What common variants of English write differently, laid over the English names in their
- * order. A variant that is not here is formatted by the browser.
+ * order. A variant that is not here (one that sorts the regions otherwise) is formatted by the browser.
  */
 export const englishVariants: Readonly<Record<string, Partial<LocalNames>>> = {
-  "en-US": {},
-  "en-GB": {
-    "dates": {
-      "2026-12-02": "2 December 2026"
-    }
-  },
-  "en-CA": {
-    "languages": {
-      "bn": "Bengali"
-    },
-    "regions": {
-      "TT": "Trinidad and Tobago"
-    }
-  },
-  "en-AU": {
-    "dates": {
-      "2026-12-02": "2 December 2026"
-    },
-    "languages": {
-      "bn": "Bengali"
-    },
-    "regions": {
-      "TT": "Trinidad and Tobago"
-    }
-  },
-  "en-IE": {
-    "dates": {
-      "2026-12-02": "2 December 2026"
-    }
-  },
-  "en-NZ": {
-    "dates": {
-      "2026-12-02": "2 December 2026"
-    }
-  }
+  "en-US": {}
 };

@@ -20,7 +20,7 @@ export function plainCopyTemplate(view: CardView): TemplateResult {
 <ul>
 ${view.resources.map(
   (resource) =>
-    html`<li><strong lang=${ifDefined(resource.nameLang)}>${resource.name}</strong>${resource.description ? html`: <span lang=${ifDefined(resource.descriptionLang)}>${resource.description}</span>` : nothing}${resource.facts.map((fact) => html` ${fact}.`)}
+    html`<li><strong lang=${ifDefined(resource.nameLang)} dir=${ifDefined(resource.nameLang ? 'auto' : undefined)}>${resource.name}</strong>${resource.description ? html`: <span lang=${ifDefined(resource.descriptionLang)}>${resource.description}</span>` : nothing}${resource.facts.map((fact) => html` ${fact}.`)}
 ${resource.actions.map((action, index) => html`${index ? ' · ' : ''}<a href=${action.href}>${action.label}</a>${action.printed ? ` (${action.printed})` : ''}`)}</li>`,
 )}
 </ul>
