@@ -10,7 +10,7 @@ import { BARE_TAG_RESERVATION } from '../../scripts/reservation.mjs';
 const gzipOf = (file) => gzipSync(readFileSync(`dist/cdn/${file}`), { level: 9 }).length;
 
 describe('the packed package', () => {
-  const [{ files }] = JSON.parse(
+  const [{ files, unpackedSize }] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
   );
   const paths = files.map((file) => file.path).sort();
@@ -45,6 +45,10 @@ describe('the packed package', () => {
       /^(tests|demo|bench|scripts|src)\/|^dist\/(fixtures|bench|demo)\/|\.map$|\.tgz$/.test(path),
     );
     assert.deepEqual(extra, []);
+  });
+
+  it(`unpacks to at most ${BUDGETS.packageUnpackedBytes / 1e6} MB, every region's Hugo pieces in three languages included`, () => {
+    assert.ok(unpackedSize <= BUDGETS.packageUnpackedBytes, `${(unpackedSize / 1e6).toFixed(2)} MB unpacked`);
   });
 
   it('points every export at a file it ships', () => {
