@@ -1,24 +1,74 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 // Lit's css`` and html`` text is left alone by the minifier; this plugin folds it.
 const minifyLiterals = { ...minifyTemplateLiterals(), enforce: 'pre' as const };
 
+/**
+ * The checks for a site's own lines and words (src/model/site-checks.ts) travel as a module of
+ * their own, which most pages never load. It is built alone, with its own copies of the helpers it
+ * shares with the card, so that it imports nothing: a main file loaded under another address
+ * (`?ver=2`, as WordPress adds) is never loaded a second time through it.
+ */
+const SITE_CHECKS_FILE = 'ask-for-help-card.site.js';
+function siteChecksModule(): Plugin {
+  let outDir = 'dist/cdn';
+  let sourcemap: boolean | 'inline' | 'hidden' = false;
+  return {
+    name: 'site-checks-module',
+    apply: 'build',
+    // Before Vite's own resolver, which would otherwise bundle the module as a chunk.
+    enforce: 'pre',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      sourcemap = config.build.sourcemap;
+    },
+    resolveId(source, importer) {
+      if (source === './site-checks.js' && importer?.endsWith('/src/model/configuration.ts'))
+        return { id: `./${SITE_CHECKS_FILE}`, external: true };
+      return undefined;
+    },
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [minifyLiterals],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap,
+          rolldownOptions: { output: { minify: true } },
+          lib: { entry: 'src/model/site-checks.ts', formats: ['es'], fileName: () => SITE_CHECKS_FILE },
+        },
+      });
+    },
+  };
+}
+
 /** `vite build`: the CDN file, one self-contained, minified ES module with Lit inside. */
 const cdn: UserConfig = {
-  plugins: [minifyLiterals],
+  plugins: [minifyLiterals, siteChecksModule()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     target: 'es2022',
-    minify: true,
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 3 } },
     sourcemap: false,
-    // Library mode keeps ES output readable unless the output itself is told to minify.
     // Spanish and French travel as modules of their own beside the main file, with stable names,
     // so that copying dist/cdn/ as it is self-hosts the card.
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'ask-for-help-card.[name].js' } },
+    // Annotations for tree-shaking are of no use in a file that is already bundled.
+    rolldownOptions: {
+      output: {
+        minify: true,
+        comments: false,
+        chunkFileNames: 'ask-for-help-card.[name].js',
+      },
+    },
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'ask-for-help-card.js' },
   },
 };

@@ -80,7 +80,8 @@ const hash = (file) =>
     .update(readFileSync(`dist/cdn/${file}`))
     .digest('base64')}`;
 const base = `https://cdn.jsdelivr.net/npm/ask-for-help-card@${version}/dist/cdn/`;
-// Every file a reader may load: the main file, and the module of each other language it speaks.
+// Every file a reader may load: the main file, the module of each other language it speaks, and
+// the checks for a site's own lines, words and message.
 const files = readdirSync('dist/cdn')
   .filter((file) => file.endsWith('.js'))
   .sort();

@@ -116,7 +116,22 @@ writeFileSync(
     '<script type="module" src="/dist/fixtures/stalled-cdn/ask-for-help-card.js"></script>',
   ).replace('<html lang="en">', '<html lang="fr">'),
 );
+// A page whose copy of the card's module has nothing beside it (a site that copied the main file
+// alone): a card given lines of the site's own cannot load the checks for them.
+mkdirSync('dist/fixtures/main-file-alone', { recursive: true });
+cpSync('dist/cdn/ask-for-help-card.js', 'dist/fixtures/main-file-alone/ask-for-help-card.js');
+writeFileSync(
+  'dist/fixtures/main-file-alone.html',
+  page(
+    'A card whose checks for a site’s own lines are missing',
+    `<ask-for-help-card region="GB" resources='[{"name":"Harbour Line","phone":"0800 000 0000"}]'></ask-for-help-card>`,
+    '<script>window.warnings = []; const warn = console.warn; console.warn = (...words) => { window.warnings.push(words.join(" ")); warn(...words); };</script>' +
+      '<script type="module" src="/dist/fixtures/main-file-alone/ask-for-help-card.js"></script>',
+  ),
+);
 const markdownPage = (title, html) => page(title, `<article id="post">${html}</article>`, withModule);
 writeFileSync('dist/fixtures/markdown-it.html', markdownPage('A post from markdown-it', fromMarkdownIt));
 writeFileSync('dist/fixtures/remark.html', markdownPage('A post from remark', fromRemark));
-console.log('fixtures: wrote the prerendered, delayed, stalled, markdown-it and remark pages into dist/fixtures/');
+console.log(
+  'fixtures: wrote the prerendered, delayed, stalled, main-file-alone, markdown-it and remark pages into dist/fixtures/',
+);

@@ -7,7 +7,14 @@ import { SchemeController } from './controllers/scheme-controller.js';
 import { SectionsController } from './controllers/sections-controller.js';
 import { StatusController } from './controllers/status-controller.js';
 import { adoptStylesInItsDocument } from './adopt-styles.js';
-import { CARD_SETTINGS, checkConfiguration, DEFAULT_CONFIGURATION, warningFor } from './model/configuration.js';
+import {
+  CARD_SETTINGS,
+  checkConfiguration,
+  DEFAULT_CONFIGURATION,
+  givesOwnContent,
+  loadSiteChecks,
+  warningFor,
+} from './model/configuration.js';
 import { cardLanguages, cardView, regionAnnouncement, type CardHandlers } from './model/card-view.js';
 import type { ColorScheme } from './model/options.js';
 import type { HelpResource } from './model/resources.js';
@@ -155,12 +162,17 @@ export class AskForHelpCard extends LitElement {
    * A card whose language is still loading waits for it before it renders, so that its words
    * never change language in front of the reader (and `updateComplete` still means rendered). A
    * prerendered card shows its words until they come; any other waits a few seconds at most, then
-   * shows itself in English: a stalled request never keeps the help from a reader.
+   * shows itself in English: a stalled request never keeps the help from a reader. A card given
+   * lines or words of the site's own waits, likewise, for the checks that read them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const showsPrerendered = !this.hasUpdated && !this.#fallback;
+    // A site's own lines and words are checked by a module of their own, loaded once per page.
+    const checks = givesOwnContent(this) ? loadSiteChecks() : undefined;
     const pending = this.#locale.ready(showsPrerendered ? undefined : LANGUAGE_WAIT_MS);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return pending || checks
+      ? Promise.all([pending, checks]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>): void {

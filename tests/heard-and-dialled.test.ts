@@ -11,7 +11,9 @@ async function cardWith(resources: unknown[], extra = html``): Promise<AskForHel
   const wrapper = await fixture<HTMLElement>(
     html`<div><ask-for-help-card .resources=${resources}></ask-for-help-card>${extra}</div>`,
   );
-  return wrapper.querySelector('ask-for-help-card')!;
+  const el = wrapper.querySelector('ask-for-help-card')!;
+  await el.updateComplete;
+  return el;
 }
 
 /** Waits for the card's observers and timers to act, and for the update they ask for. */
@@ -66,6 +68,7 @@ describe('what a link shows is what it does', () => {
         </div>`,
       );
       const el = wrapper.querySelector('ask-for-help-card')!;
+      await el.updateComplete;
       const hours = [...view(el).querySelectorAll('.meta span')].find((span) => span.textContent!.includes('opening'))!;
       expect(seenInOrder(hours).endsWith('(openingtimes)')).to.equal(true);
     });
@@ -116,6 +119,7 @@ describe('what a link shows is what it does', () => {
           </div>`,
         );
         const el = wrapper.querySelector('ask-for-help-card')!;
+        await el.updateComplete;
         expect(emergencyLine(el).href).to.equal('tel:911');
         expect(view(el).querySelector('[part="emergency-call"]')!.getAttribute('aria-label')).to.equal(
           'Call 911, emergency services',
@@ -263,7 +267,7 @@ describe('what a screen reader hears is what a reader needs', () => {
       const language = (selector: string) => view(el).querySelector(selector)!.closest('[lang]')!.getAttribute('lang');
       expect(language('.help-heading')).to.equal('en');
       expect(language('[part="emergency-call"]')).to.equal('en');
-      expect(textOf(view(el).querySelector('.checked'))).to.equal('Details checked December 2, 2026.');
+      expect(textOf(view(el).querySelector('.checked'))).to.equal('Details checked December 5, 2026.');
       expect(view(el).querySelector('select')!.selectedOptions[0].textContent).to.equal('Austria');
     });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dialable, httpHref, mailtoHref, smsHref, telHref } from '../src/model/links.js';
+import { checkConfiguration } from '../src/model/configuration.js';
 import { checkResources, MAX_RESOURCES } from '../src/model/resources.js';
 import { MalformedJson, MAX_TEXT_LENGTH } from '../src/model/untrusted.js';
 import { checkHeadingLevel, checkOpenSections, checkRegion, checkScheme } from '../src/model/options.js';
@@ -126,8 +127,10 @@ describe('checking the resources a site gives', () => {
 
   it('refuses a list that is not a list, and JSON that is not JSON', () => {
     expect(checkResources({ name: 'x' }).problems).to.deep.equal(['resources is an object, not an array']);
-    expect(checkResources(new MalformedJson('Unexpected token')).problems).to.deep.equal([
+    const malformed = checkConfiguration({ resources: new MalformedJson('Unexpected token') }, new Set(['resources']));
+    expect(malformed.problems).to.deep.equal([
       'resources attribute is not valid JSON (Unexpected token)',
+      'no usable resources; showing the default list',
     ]);
   });
 

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/strings.js';
 import { actionsFor } from '../src/model/actions.js';
-import { checkConfiguration, DEFAULT_CONFIGURATION, warningFor } from '../src/model/configuration.js';
+import {
+  checkConfiguration,
+  DEFAULT_CONFIGURATION,
+  givesOwnContent,
+  loadSiteChecks,
+  warningFor,
+} from '../src/model/configuration.js';
 import { placesToShow } from '../src/model/sheet-lines.js';
 
 describe("the card's pure functions", () => {
@@ -46,12 +52,19 @@ describe("the card's pure functions", () => {
       expect([second.configuration.region, second.configuration.scheme]).to.deep.equal(['GB', 'auto']);
     });
 
-    it("knows a region from the site's own lines", () => {
-      const { configuration, problems } = checkConfiguration(
-        { region: 'TH', resources: [{ name: 'Local line', regions: ['TH'] }] },
-        new Set(['region', 'resources']),
-      );
-      expect([configuration.region, problems]).to.deep.equal(['TH', []]);
+    it("knows a region from the site's own lines, once the checks for them have loaded", async () => {
+      const settings = { region: 'SO', resources: [{ name: 'Local line', regions: ['SO'] }] };
+      expect(givesOwnContent(settings)).to.equal(true);
+      await loadSiteChecks();
+      const { configuration, problems } = checkConfiguration(settings, new Set(['region', 'resources']));
+      expect([configuration.region, problems]).to.deep.equal(['SO', []]);
+    });
+
+    it('needs the checks for a site’s own content only when a card is given some', () => {
+      expect(givesOwnContent({ region: 'GB', strings: {} })).to.equal(false);
+      expect(givesOwnContent({ strings: { helpHeading: 'Help' } })).to.equal(true);
+      expect(givesOwnContent({ reachOutMessage: 'Hi' })).to.equal(true);
+      expect(givesOwnContent({ resources: [] })).to.equal(true);
     });
 
     it('says one problem plainly and many as a list, the first ten of them', () => {

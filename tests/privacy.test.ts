@@ -11,13 +11,19 @@ async function storedDatabases(page: Page): Promise<string[]> {
   return 'databases' in page.indexedDB ? (await page.indexedDB.databases()).map((db) => db.name ?? '') : [];
 }
 
-// [page, the card's own files it may load, in order]
+// [page, the card's own files it may load, by name]: a card given lines of the site's own loads the
+// checks for them.
 const PAGES: [string, string, string[]][] = [
-  ['an English page', '/tests/fixtures/privacy.html', ['/dist/cdn/ask-for-help-card.js']],
+  ['an English page', '/tests/fixtures/privacy.html?lines=default', ['/dist/cdn/ask-for-help-card.js']],
   [
-    'a Spanish page',
+    "an English page with the site's own lines",
+    '/tests/fixtures/privacy.html',
+    ['/dist/cdn/ask-for-help-card.js', '/dist/cdn/ask-for-help-card.site.js'],
+  ],
+  [
+    "a Spanish page with the site's own lines",
     '/tests/fixtures/privacy.html?lang=es',
-    ['/dist/cdn/ask-for-help-card.js', '/dist/cdn/ask-for-help-card.es.js'],
+    ['/dist/cdn/ask-for-help-card.es.js', '/dist/cdn/ask-for-help-card.js', '/dist/cdn/ask-for-help-card.site.js'],
   ],
 ];
 
@@ -66,7 +72,7 @@ describe('privacy', () => {
         .map((entry) => new URL(entry.name))
         .filter((url) => !url.pathname.startsWith('/__web-dev-server'));
       expect(requests.map((url) => url.origin)).to.deep.equal(requests.map(() => location.origin));
-      expect(requests.map((url) => url.pathname)).to.deep.equal(ownFiles);
+      expect(requests.map((url) => url.pathname).sort()).to.deep.equal(ownFiles);
       expect(frame.contentDocument!.cookie).to.equal('');
       expect({
         local: page.localStorage.length,

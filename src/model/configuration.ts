@@ -3,15 +3,77 @@ import { en, type CardStrings } from '../content/strings.js';
 import {
   checkHeadingLevel,
   checkOpenSections,
-  checkReachOutMessage,
   checkRegion,
   checkScheme,
-  checkStrings,
   DEFAULT_HEADING_LEVEL,
+  type Checked,
   type ColorScheme,
 } from './options.js';
 import { isKnownRegion } from './regions.js';
-import { checkResources, type HelpResource } from './resources.js';
+import type { CheckedResources, HelpResource } from './resources.js';
+import { isMalformedJson } from './untrusted.js';
+
+type SiteChecks = typeof import('./site-checks.js');
+
+/** The checks for a site's own lines and words, once loaded (a server registers them at once). */
+let siteChecks: SiteChecks | undefined;
+let siteChecksLoading: Promise<void> | undefined;
+
+export function registerSiteChecks(checks: SiteChecks): void {
+  siteChecks = checks;
+}
+
+/**
+ * Starts loading the checks for a site's own lines and words, once per page, and resolves when
+ * they are here, or could not be had (the card then keeps its defaults, and its warning says so).
+ * Nothing when they are here already.
+ */
+export function loadSiteChecks(): Promise<void> | undefined {
+  if (siteChecks) return undefined;
+  return (siteChecksLoading ??= import('./site-checks.js').then(registerSiteChecks, () => undefined));
+}
+
+/**
+ * Whether a card is given lines, words or a message of the site's own, which only the site checks
+ * can read.
+ * Total: a value that cannot be looked into counts as given, and the checks say what was wrong.
+ */
+export function givesOwnContent({ resources, strings, reachOutMessage }: CardSettings): boolean {
+  try {
+    return (
+      resources !== undefined ||
+      reachOutMessage != null ||
+      (strings != null && (typeof strings !== 'object' || Object.keys(strings).length > 0))
+    );
+  } catch {
+    return true;
+  }
+}
+
+/** What the card says of a site's lines or words when the checks for them could not be loaded. */
+const UNCHECKED = "could not be checked (the card's checks for a site's own lines and words did not load)";
+
+function checkSiteResources(resources: unknown): CheckedResources {
+  if (resources === undefined) return { resources: [], problems: [] };
+  if (isMalformedJson(resources))
+    return { resources: [], problems: [`resources attribute is not valid JSON (${resources.reason})`] };
+  if (!siteChecks) return { resources: [], problems: [`resources ${UNCHECKED}`] };
+  return siteChecks.checkResources(resources);
+}
+
+function checkSiteMessage(message: unknown): Checked<string | undefined> {
+  if (message == null) return { value: undefined };
+  if (!siteChecks) return { value: undefined, problem: `reachOutMessage ${UNCHECKED}; using the default message` };
+  return siteChecks.checkReachOutMessage(message);
+}
+
+function checkSiteStrings(strings: unknown): { value: Partial<CardStrings>; problems: string[] } {
+  if (!givesOwnContent({ strings })) return { value: {}, problems: [] };
+  if (isMalformedJson(strings))
+    return { value: {}, problems: [`strings attribute is not valid JSON (${strings.reason}); ignored`] };
+  if (!siteChecks) return { value: {}, problems: [`strings ${UNCHECKED}; ignored`] };
+  return siteChecks.checkStrings(strings, en);
+}
 
 /** What a page set on the card, as given: any JavaScript value may be in any field. */
 export interface CardSettings {
@@ -75,8 +137,7 @@ export function checkConfiguration(
   const note = (problem?: string) => problem && problems.push(problem);
 
   if (changed.has('resources')) {
-    const checked =
-      settings.resources === undefined ? { resources: [], problems: [] } : checkResources(settings.resources);
+    const checked = checkSiteResources(settings.resources);
     configuration.siteResources = checked.resources;
     problems.push(...checked.problems);
     // An empty list quietly means the defaults; a list that was all problems says so.
@@ -85,7 +146,7 @@ export function checkConfiguration(
     }
   }
   if (changed.has('strings')) {
-    const checked = checkStrings(settings.strings, en);
+    const checked = checkSiteStrings(settings.strings);
     configuration.strings = checked.value;
     problems.push(...checked.problems);
   }
@@ -97,7 +158,7 @@ export function checkConfiguration(
     note(checked.problem);
   }
   if (changed.has('reachOutMessage')) {
-    const checked = checkReachOutMessage(settings.reachOutMessage);
+    const checked = checkSiteMessage(settings.reachOutMessage);
     configuration.reachOutMessage = checked.value;
     note(checked.problem);
   }

@@ -6,7 +6,6 @@ import {
   isArray,
   isBlank,
   keyName,
-  MalformedJson,
   MAX_TEXT_LENGTH,
   preview,
   reasonOf,
@@ -110,9 +109,6 @@ export function checkResources(input: unknown): CheckedResources {
 }
 
 function checkResourceList(input: unknown): CheckedResources {
-  if (input instanceof MalformedJson) {
-    return { resources: [], problems: [`resources attribute is not valid JSON (${input.reason})`] };
-  }
   if (!isArray(input)) {
     return { resources: [], problems: [`resources is ${preview(input)}, not an array`] };
   }

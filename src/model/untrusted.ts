@@ -39,6 +39,15 @@ export class MalformedJson {
   constructor(readonly reason: string) {}
 }
 
+/** Whether a value is the sentinel for bad JSON. Total: a revoked proxy is simply not one. */
+export function isMalformedJson(value: unknown): value is MalformedJson {
+  try {
+    return value instanceof MalformedJson;
+  } catch {
+    return false;
+  }
+}
+
 /** Text shown as it is: cut, with a warning, past the documented length. */
 export function checkText(value: unknown, path: string, problems: string[]): string | undefined {
   if (typeof value !== 'string') {

@@ -7,7 +7,8 @@ import spanish from '../locales/es.js';
 import french from '../locales/fr.js';
 import { localeData, registerLocale } from '../model/locales.js';
 import { cardView } from '../model/card-view.js';
-import { CARD_SETTINGS, checkConfiguration } from '../model/configuration.js';
+import { CARD_SETTINGS, checkConfiguration, registerSiteChecks } from '../model/configuration.js';
+import * as siteChecks from '../model/site-checks.js';
 import { cardLanguage } from '../content/strings.js';
 import type { CardView } from '../model/view.js';
 import { plainCopyTemplate } from '../templates/plain-copy.js';
@@ -42,9 +43,11 @@ export interface RenderCardOptions {
   reachOutMessage?: string;
 }
 
-// A server renders in any language at once: every language's words are here from the start.
+// A server renders in any language at once: every language's words, and the checks for a site's
+// own lines and words, are here from the start.
 registerLocale('es', spanish);
 registerLocale('fr', french);
+registerSiteChecks(siteChecks);
 
 /**
  * Each option with the attribute a card reads it from, and how the attribute writes it: renderCard
