@@ -14,7 +14,6 @@ export default css`
     font-family: var(--ask-for-help-card-font-family, inherit);
     font-size: var(--ask-for-help-card-font-size, 1em);
     line-height: 1.6;
-    container-type: inline-size;
   }
 
   :host([scheme='light']) {
@@ -68,7 +67,12 @@ export default css`
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_space);
+    /*
+     * More room inside a wide card: 5% of its width, between one and one and a half spaces. (A
+     * container query would need the host to be a size container, which gives it no width of its
+     * own in a dialog, a flex row, a float or a table cell.)
+     */
+    padding: clamp(var(--_space), 5%, calc(var(--_space) * 1.5));
     display: grid;
     gap: calc(var(--_space) * 2);
   }
@@ -79,12 +83,6 @@ export default css`
 
   .card[data-scheme='dark'] {
     color-scheme: dark;
-  }
-
-  @container (min-width: 30em) {
-    .card {
-      padding: calc(var(--_space) * 1.5);
-    }
   }
 
   .byline,

@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { AskForHelpCard } from '../src/index.js';
 import { MAX_URL_LENGTH } from '../src/model/resources.js';
 import { MAX_TEXT_LENGTH } from '../src/model/untrusted.js';
-import { textOf, view, withWarnings } from './support/helpers.js';
+import { skipBecause, textOf, view, withWarnings } from './support/helpers.js';
 import { helpHeading, resourceNames } from './support/queries.js';
 
 /** Waits for the card's observers to hear a change, and for the update they ask for. */
@@ -13,6 +13,78 @@ async function afterChange(el: AskForHelpCard): Promise<void> {
 }
 
 describe('a careless or hostile page', () => {
+  describe('when the page puts the card in a box that shrinks to fit its content', () => {
+    /** The card's width, and whether "Call 999" shows whole. */
+    function measured(el: AskForHelpCard) {
+      const call = view(el).querySelector<HTMLElement>('[part="emergency-call"]')!;
+      return {
+        width: el.getBoundingClientRect().width,
+        callShowsWhole: call.scrollWidth <= call.clientWidth + 1 && call.getBoundingClientRect().width > 40,
+      };
+    }
+
+    for (const [where, markup] of [
+      [
+        'a flex row beside an image',
+        html`<div style="display: flex; gap: 1em; inline-size: 900px"><img alt="" width="200" height="100" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><ask-for-help-card region="GB"></ask-for-help-card></div>`,
+      ],
+      [
+        'a float',
+        html`<div style="inline-size: 900px"><div style="float: inline-start; max-inline-size: 100%"><ask-for-help-card region="GB"></ask-for-help-card></div></div>`,
+      ],
+      [
+        'a table cell',
+        html`<table style="inline-size: auto"><tr><td><ask-for-help-card region="GB"></ask-for-help-card></td></tr></table>`,
+      ],
+      [
+        'an inline-block',
+        html`<div style="inline-size: 900px"><span style="display: inline-block"><ask-for-help-card region="GB"></ask-for-help-card></span></div>`,
+      ],
+    ] as const) {
+      it(`in ${where}, takes the width its words need and shows "Call 999" whole`, async () => {
+        const wrapper = await fixture<HTMLElement>(markup);
+        const el = wrapper.querySelector('ask-for-help-card')!;
+        await el.updateComplete;
+        const { width, callShowsWhole } = measured(el);
+        expect(width).to.be.greaterThan(300);
+        expect(callShowsWhole).to.equal(true);
+      });
+    }
+
+    it('in a modal dialog, takes the width its words need and shows "Call 999" whole', async () => {
+      const dialog = await fixture<HTMLDialogElement>(
+        html`<dialog><ask-for-help-card region="GB"></ask-for-help-card></dialog>`,
+      );
+      const el = dialog.querySelector('ask-for-help-card')!;
+      dialog.showModal();
+      try {
+        await el.updateComplete;
+        const { width, callShowsWhole } = measured(el);
+        expect(width).to.be.greaterThan(300);
+        expect(callShowsWhole).to.equal(true);
+      } finally {
+        dialog.close();
+      }
+    });
+
+    it('in a popover, takes the width its words need and shows "Call 999" whole', async function () {
+      if (!('showPopover' in HTMLElement.prototype)) skipBecause(this, 'this engine has no popover');
+      const popover = await fixture<HTMLElement>(
+        html`<div popover="manual"><ask-for-help-card region="GB"></ask-for-help-card></div>`,
+      );
+      const el = popover.querySelector('ask-for-help-card')!;
+      popover.showPopover();
+      try {
+        await el.updateComplete;
+        const { width, callShowsWhole } = measured(el);
+        expect(width).to.be.greaterThan(300);
+        expect(callShowsWhole).to.equal(true);
+      } finally {
+        popover.hidePopover();
+      }
+    });
+  });
+
   describe('when the page changes the language', () => {
     it('speaks French as soon as the card itself is given lang="fr"', async () => {
       const el = await fixture<AskForHelpCard>(html`<ask-for-help-card lang="en"></ask-for-help-card>`);

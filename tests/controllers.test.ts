@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocaleController } from '../src/controllers/locale-controller.js';
 import { RegionController } from '../src/controllers/region-controller.js';
@@ -82,7 +82,10 @@ describe("the card's controllers", () => {
       const host = await fixture<ControllerHost>(html`<controller-host></controller-host>`);
       const heard: SectionToggleEvent[] = [];
       host.addEventListener('section-toggle', (event) => heard.push(event));
+      // The toggle comes in a task of its own, after the DOM changes: wait for what it announces.
+      const announced = oneEvent(host, 'section-toggle');
       host.renderRoot.querySelectorAll('details')[1].open = true;
+      await announced;
       await settle(host);
       expect(host.sections.isOpen('heavy-days')).to.equal(true);
       expect(heard.map((event) => [event.sectionId, event.open])).to.deep.equal([['heavy-days', true]]);

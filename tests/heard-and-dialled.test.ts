@@ -88,6 +88,9 @@ describe('what a link shows is what it does', () => {
       ['116 123\u3000999', 'an ideographic space'],
       ['116 123  999', 'two spaces'],
       ['116 123\n999', 'a line break'],
+      ['0800 111 0 111 - 0800 111 0 222', 'a spaced dash'],
+      ['116 123 - 116 111', 'a dash with spaces around it'],
+      ['116 123 -116 111', 'a dash with a space before it'],
     ] as const) {
       it(`never dials two numbers joined by ${why}: the call is dropped, with a warning`, async () => {
         await withWarnings(async (warnings) => {
@@ -98,6 +101,21 @@ describe('what a link shows is what it does', () => {
         });
       });
     }
+
+    it('dials a trunk prefix written with spaces, ( 0 ), as a person does, without the 0', () => {
+      expect(telHref('+44 ( 0 ) 20 7946 0958')).to.equal('tel:+442079460958');
+      expect(telHref('+44 (0) 20 7946 0958')).to.equal('tel:+442079460958');
+    });
+
+    it('makes no call link from a trunk prefix with no country code before it or no number after it', async () => {
+      for (const written of ['+(0)', '+1 (0)', '+ (0) 20 7946 0958'])
+        expect(telHref(written), written).to.equal(undefined);
+      await withWarnings(async (warnings) => {
+        const el = await cardWith([{ name: 'Line', phone: '+1 (0)', url: 'https://example.org' }]);
+        expect(links(el).map((link) => link.href)).to.deep.equal(['https://example.org/']);
+        expect(warnings.messages[0]).to.contain('resources[0].phone "+1 (0)" is not one phone number');
+      });
+    });
 
     it('dials +44 (0)20 7946 0958 as a person does, without the 0 after the country code', () => {
       expect(telHref('+44 (0)20 7946 0958')).to.equal('tel:+442079460958');

@@ -14,7 +14,8 @@
  *  7. The console hears at most one warning per update.
  *  8. Addresses are never cut: no web address ends in the ellipsis that marks cut text.
  *  9. A link does what it shows: a call or text link dials exactly the digits its words show
- *     (less a trunk prefix "(0)" after a country code), no link's address holds an invisible or
+ *     (less a trunk prefix "(0)" after a country code), at least one, and its words show one
+ *     number (no dash with a space beside it parting two); no link's address holds an invisible or
  *     direction-changing character, a mailto: link has no fragment, and a web link no user part.
  *
  * Wrong types include values that break code which coerces or inspects them: symbols, BigInts,
@@ -23,8 +24,10 @@
  * not enumerable, and objects whose getters answer differently each time they are read (the
  * card must read each field once: the name it shows is the first answer). Addresses come
  * around the length limit, so that a cut one would show. Numbers, keywords and addresses come
- * with bidi and zero-width controls in them, two numbers in one field, trunk prefixes, `#` in an
- * email address and a user part in a web address.
+ * with bidi and zero-width controls in them, two numbers in one field (joined by a slash, a line
+ * break or a spaced dash), trunk prefixes (spaced, or with nothing around them), `#` in an email
+ * address and a user part in a web address; places as a site may misspell them ("GBR", "GB" alone,
+ * a country's name), which drop the line rather than make it everyone's.
  *
  * A second property gives every other public property (region, heading level, open sections,
  * scheme, strings, reach-out message, keep-defaults, lang) generated values, good and hostile,
@@ -198,7 +201,19 @@ const slipIn = (text: string, character: string, at: number) =>
   text.slice(0, at % (text.length + 1)) + character + text.slice(at % (text.length + 1));
 /** Numbers that are not one number a phone could dial as written. */
 const trickyPhone = fc.oneof(
-  fc.constantFrom('116 123 / 999', '116 123\u2028999', '116 123\u3000999', '116 123  999', '+44 (0)20 7946 0958'),
+  fc.constantFrom(
+    '116 123 / 999',
+    '116 123\u2028999',
+    '116 123\u3000999',
+    '116 123  999',
+    '0800 111 0 111 - 0800 111 0 222',
+    '116 123 - 116 111',
+    '116 123 -116 111',
+    '+44 (0)20 7946 0958',
+    '+44 ( 0 ) 20 7946 0958',
+    '+(0)',
+    '+1 (0)',
+  ),
   fc
     .tuple(fc.stringMatching(/^\d{3,8}$/), invisible, fc.nat())
     .map(([number, character, at]) => slipIn(number, character, at)),
@@ -257,7 +272,11 @@ const hostileEntry = fc.record(
     chatUrl: fc.oneof(evilUrl, anyText, trickyAddress),
     email: fc.oneof(evilEmail, anyText, trickyEmail),
     hours: anyText,
-    regions: fc.oneof(anyText, fc.array(fc.oneof(anyText, fc.constantFrom('USA', 'u$', 'GB')), { maxLength: 3 })),
+    regions: fc.oneof(
+      anyText,
+      fc.constantFrom('GB', ['GBR'], ['United Kingdom'], ['GB '], ['EU']),
+      fc.array(fc.oneof(anyText, fc.constantFrom('USA', 'u$', 'GB')), { maxLength: 3 }),
+    ),
     languages: fc.oneof(
       anyText,
       fc.array(fc.oneof(anyText, fc.constantFrom('not a tag', 'en-GB', 'x-')), { maxLength: 3 }),
@@ -327,7 +346,7 @@ function expectedNames(config: unknown): string[] {
     if (!Array.isArray(config)) return WORLDWIDE_NAMES;
     names = config.slice(0, MAX_RESOURCES).flatMap((item: unknown) => {
       const name = readableName(item);
-      return name === undefined
+      return name === undefined || !readablePlaces(item as object)
         ? []
         : [name.length > MAX_TEXT_LENGTH ? `${name.slice(0, MAX_TEXT_LENGTH - 1)}…` : name];
     });
@@ -360,6 +379,24 @@ function readableName(item: unknown): string | undefined {
   }
 }
 
+/**
+ * Whether an entry's places can be read: none given, an empty list (anywhere), or a list with a
+ * two-letter code. Places given that cannot be read drop the entry: it would be everyone's.
+ */
+function readablePlaces(item: object): boolean {
+  try {
+    const regions = (item as { regions?: unknown }).regions;
+    if (regions === undefined) return true;
+    return (
+      Array.isArray(regions) &&
+      (regions.length === 0 ||
+        regions.slice(0, MAX_RESOURCES).some((code) => typeof code === 'string' && /^\s*[A-Za-z]{2}\s*$/.test(code)))
+    );
+  } catch {
+    return false;
+  }
+}
+
 const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /** Invariants 2, 3, 8 and 9 on what the card rendered. */
@@ -388,9 +425,13 @@ function expectSafeLinksAndElements(root: ShadowRoot): void {
     if (/\baction-(call|text)\b/.test(link.getAttribute('part') ?? '')) {
       // The number ends the words ("Call {phone}", "Text {keyword} to {sms}"), as a person dials it.
       const label = link.textContent ?? '';
-      const written = label.includes('+') ? label.replaceAll('(0)', '') : label;
+      const written = label.includes('+') ? label.replace(/\(\s*0\s*\)/g, '') : label;
       const dialled = decoded.replace(/^(tel|sms):/, '').replace(/\?[\s\S]*$/, '');
+      expect(dialled, label).to.match(/\d/);
       expect(written.replace(/[^\d*#+]/g, ''), label).to.match(new RegExp(`${dialled.replace(/[*+]/g, '\\$&')}$`));
+      // …and the words show one number: no dash with a space beside it parts two.
+      const shownNumber = /[\d*#+(][\d*#+()\s.-]*$/.exec(label)?.[0] ?? '';
+      expect(shownNumber, label).not.to.match(/\s-|-\s/);
     }
   }
   for (const element of root.querySelectorAll('*')) {

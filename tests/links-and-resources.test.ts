@@ -1,4 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { AskForHelpCard } from '../src/index.js';
+import { withWarnings } from './support/helpers.js';
+import { resourceNames } from './support/queries.js';
 import { dialable, httpHref, mailtoHref, smsHref, telHref } from '../src/model/links.js';
 import { checkConfiguration } from '../src/model/configuration.js';
 import { checkResources, MAX_RESOURCES } from '../src/model/resources.js';
@@ -234,5 +238,60 @@ describe("reading the card's attributes", () => {
     expect(checkOpenSections('b z', ids).problem).to.equal(
       'open-sections names "z", which is not a section (use first, all, none or a, b, c)',
     );
+  });
+});
+
+describe("where a site's line says where it serves", () => {
+  const ukLine = (regions: unknown) => ({ name: 'Harbour Samaritans', phone: '0800 000 0000', regions });
+
+  for (const [written, regions] of [
+    ['an alpha-3 code', ['GBR']],
+    ['a code not in a list', 'GB'],
+    ["a country's name", ['United Kingdom']],
+    ['a list of nothing readable', ['??', 7]],
+  ] as const) {
+    it(`never shows a line whose places are ${written} to a reader elsewhere as theirs, and says why`, async () => {
+      await withWarnings(async (warnings) => {
+        const el = await fixture<AskForHelpCard>(
+          html`<ask-for-help-card region="US" keep-defaults .resources=${[ukLine(regions)]}></ask-for-help-card>`,
+        );
+        expect(resourceNames(el).slice(0, 2)).to.deep.equal(['988 Suicide & Crisis Lifeline', 'Crisis Text Line']);
+        expect(resourceNames(el)).not.to.include('Harbour Samaritans');
+        expect(warnings.messages.join('\n')).to.contain(
+          'resources[0] is for no region the card can read (regions must be ISO 3166-1 alpha-2 codes); entry dropped',
+        );
+      });
+    });
+  }
+
+  it('reads a code with spaces around it, " GB ", as GB', async () => {
+    const el = await fixture<AskForHelpCard>(
+      html`<ask-for-help-card region="GB" keep-defaults .resources=${[ukLine([' GB '])]}></ask-for-help-card>`,
+    );
+    expect(resourceNames(el)[0]).to.equal('Harbour Samaritans');
+  });
+
+  it("drops a line whose places cannot even be read, rather than make it everyone's", () => {
+    const line = {
+      name: 'Unreadable',
+      get regions(): string[] {
+        throw new Error('no');
+      },
+    };
+    const { resources, problems } = checkResources([line]);
+    expect(resources).to.deep.equal([]);
+    expect(problems).to.deep.equal(['resources[0].regions could not be read (no); entry dropped']);
+  });
+
+  it('shows a line for the whole EU to a reader in a member state, first, and not to a reader outside it', async () => {
+    const euLine = [{ name: 'European Listening Line', phone: '116 123', regions: ['EU'] }];
+    const germany = await fixture<AskForHelpCard>(
+      html`<ask-for-help-card region="DE" keep-defaults .resources=${euLine}></ask-for-help-card>`,
+    );
+    expect(resourceNames(germany)[0]).to.equal('European Listening Line');
+    const norway = await fixture<AskForHelpCard>(
+      html`<ask-for-help-card region="NO" keep-defaults .resources=${euLine}></ask-for-help-card>`,
+    );
+    expect(resourceNames(norway)).not.to.include('European Listening Line');
   });
 });

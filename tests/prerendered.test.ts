@@ -63,6 +63,36 @@ describe('a prerendered card', () => {
     });
   });
 
+  describe('when a reader has tabbed into it before its module arrives', () => {
+    // [the control, how to find it in the prerendered card, and in the live one]
+    for (const [control, prerendered, live] of [
+      ['the emergency call', '[part="emergency-call"]', '[part="emergency-call"]'],
+      ["a help line's call", 'a[href="tel:988"]', 'a[part~="action-call"][href="tel:988"]'],
+      ["the byline's link", '.byline a', '.byline a'],
+      ["a section's summary", 'details[data-section="heavy-days"] summary', 'button[data-section="heavy-days"]'],
+    ] as const) {
+      it(`keeps the focus on ${control} through the upgrade`, async function () {
+        this.timeout(10000);
+        const frame = await loadInFrame('/dist/fixtures/prerendered-delayed.html');
+        try {
+          const page = frame.contentWindow!;
+          const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
+            updateComplete: Promise<boolean>;
+          };
+          expect(page.customElements.get('ask-for-help-card'), 'upgraded too early to observe').to.equal(undefined);
+          card.shadowRoot!.querySelector<HTMLElement>(prerendered)!.focus();
+          expect(card.shadowRoot!.activeElement, 'focused before the upgrade').to.exist;
+          await page.customElements.whenDefined('ask-for-help-card');
+          await card.updateComplete;
+          expect(frame.contentDocument!.activeElement).to.equal(card);
+          expect(card.shadowRoot!.activeElement).to.equal(card.shadowRoot!.querySelector(live));
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+  });
+
   describe('when its module arrives a second late', () => {
     let frame: HTMLIFrameElement;
     let prerenderedBox: DOMRect;

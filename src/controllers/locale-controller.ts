@@ -1,7 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { cardLanguage, type CardLanguage } from '../content/strings.js';
 import type { LocaleData } from '../locales/locale-data.js';
-import { loadLocale, localeData } from '../model/locales.js';
+import { canonicalTag, loadLocale, localeData } from '../model/locales.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -32,22 +32,7 @@ export function languageOf(element: Element): string {
   const lang = isServer
     ? element.getAttribute('lang')
     : element.closest('[lang]')?.getAttribute('lang') || element.ownerDocument.documentElement.lang;
-  return canonical(lang || 'en');
-}
-
-/** Each tag as Intl writes it, worked out once: every card asks several times per render. */
-const canonicalTags = new Map<string, string>();
-function canonical(tag: string): string {
-  let known = canonicalTags.get(tag);
-  if (known === undefined) {
-    try {
-      known = Intl.getCanonicalLocales(tag)[0] ?? 'en';
-    } catch {
-      known = 'en';
-    }
-    canonicalTags.set(tag, known);
-  }
-  return known;
+  return canonicalTag(lang || 'en');
 }
 
 /**

@@ -6,10 +6,34 @@ type Host = LitElement;
 
 const SECTION_IDS = essaySections.map((section) => section.id);
 
+/** How to find, in the live card, the control that had the focus in the prerendered one. */
+type Refocus = (live: ParentNode) => HTMLElement | null | undefined;
+
+/**
+ * The control that has the focus in a prerendered card, as the live card will render it: a
+ * section's summary becomes that section's button; any other control (the emergency call, a
+ * help line's link, the byline's) is the one with the same tag and address, in the same place
+ * among those alike (the emergency call comes before a help line with its number).
+ */
+function refocusFor(focused: Element | null, root: ParentNode): Refocus | undefined {
+  if (!focused) return undefined;
+  // A summary's parent is its section's <details>.
+  const section = (focused.parentElement as HTMLElement).dataset.section;
+  if (focused.localName === 'summary')
+    return (live) => live.querySelector<HTMLElement>(`button[data-section="${section}"]`);
+  const alike = (within: ParentNode) =>
+    [...within.querySelectorAll<HTMLElement>(focused.localName)].filter(
+      (element) => element.getAttribute('href') === focused.getAttribute('href'),
+    );
+  const index = alike(root).indexOf(focused as HTMLElement);
+  return (live) => alike(live)[index];
+}
+
 /**
  * The essay's open sections. The DOM leads: each `<details>` toggles natively (keyboard,
  * find-in-page, reader modes), and its `toggle` event brings this state along and announces it.
- * A card prerendered on a server keeps the sections its reader opened before the script ran.
+ * A card prerendered on a server upgrades in place: the sections its reader opened before the
+ * script ran stay open, and the control they had tabbed to keeps the focus.
  */
 export class SectionsController implements ReactiveController {
   readonly #host: Host;
@@ -19,9 +43,9 @@ export class SectionsController implements ReactiveController {
    * expandAll()/collapseAll() called early), so that the first update keeps them.
    */
   #chosenEarly = false;
-  #refocus?: string;
   /** A prerendered card's nodes, until its first render takes their place. */
   #prerendered: ChildNode[] = [];
+  #refocus?: Refocus;
 
   constructor(host: Host) {
     this.#host = host;
@@ -43,9 +67,8 @@ export class SectionsController implements ReactiveController {
 
   /**
    * Reads a prerendered shadow root before it gives way to the live one: the sections the reader
-   * opened and the one they focused carry over, and its nodes stay until the first render
-   * replaces them in the same task, so nothing goes blank (while the card's language loads, say),
-   * flashes, moves or appears twice.
+   * opened stay open, and its nodes stay until the first render replaces them in the same task, so
+   * that nothing goes blank (while the card's language loads, say), flashes, moves or appears twice.
    */
   adoptPrerendered(root: ShadowRoot, renderOptions: { renderBefore?: ChildNode | null }): void {
     this.#prerendered = [...root.childNodes];
@@ -58,20 +81,21 @@ export class SectionsController implements ReactiveController {
       );
       this.#chosenEarly = true;
     }
-    const focused = root.activeElement?.closest<HTMLElement>('details[data-section]');
-    this.#refocus = focused?.dataset.section;
   }
 
   hostUpdate(): void {
+    if (!this.#prerendered.length) return;
+    // The control the reader focused keeps the focus: read now, as the nodes go, since the reader
+    // may have moved it while the module loaded.
+    const root = this.#host.shadowRoot!;
+    this.#refocus = refocusFor(root.activeElement, root);
     for (const node of this.#prerendered.splice(0)) node.remove();
   }
 
   hostUpdated(): void {
-    if (this.#refocus === undefined) return;
-    // The prerendered section's summary had the focus; its button takes it.
-    const button = this.#host.renderRoot.querySelector<HTMLElement>(`button[data-section="${this.#refocus}"]`);
+    const refocus = this.#refocus;
     this.#refocus = undefined;
-    button?.focus();
+    refocus?.(this.#host.renderRoot)?.focus();
   }
 
   /** A section's `toggle`: follows it and announces it, unless it only echoes a render. */

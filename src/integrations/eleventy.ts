@@ -2,7 +2,7 @@
 // card's module served by the site itself. It imports renderCard, never the element, so it loads
 // in Node with no DOM; from a CommonJS config, Node 20.19+ loads it with require().
 import { fileURLToPath } from 'node:url';
-import { parseFragment } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { CARD_ATTRIBUTES, renderCard, type RenderCardOptions } from '../ssr/render-card.js';
 
 export interface EleventyPluginOptions {
@@ -35,12 +35,9 @@ function siteModuleFrom(url: unknown): string {
   return `${depth > 0 ? '../'.repeat(depth) : './'}${SITE_MODULE_DIR}ask-for-help-card.js`;
 }
 
-/**
- * A bare tag as a post may hold it: the element with attributes and nothing inside, in a
- * paragraph of its own where Markdown put it in one (a prerendered card is no paragraph's content:
- * the paragraph would end at its first block and leave the rest outside the card).
- */
-const BARE_TAG = /(<p>\s*)?<ask-for-help-card(\s[^>]*)?>\s*<\/ask-for-help-card>(\s*<\/p>)?/g;
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+type Attribute = Element['attrs'][number];
 
 /** JSON written in an attribute, or the text itself for the card to report as it would. */
 function json(text: string): unknown {
@@ -52,18 +49,138 @@ function json(text: string): unknown {
 }
 
 /**
- * A bare tag's attributes as renderCard's options: what the element would read from them, read
- * by an HTML parser (character references, quoting, a repeated attribute, as a browser reads them).
- * Another attribute (an id, a class) is the page's own: not the card's to prerender.
+ * A bare tag's attributes as renderCard's options: what the element would read from them, as the
+ * HTML parser read them (character references, quoting, a repeated attribute, as a browser reads
+ * them), and the page's own attributes (an id, a class, `hidden`, `aria-*`, `data-*`), which the
+ * prerendered tag keeps as they were.
  */
-export function optionsFromAttributes(attributes: string): RenderCardOptions {
-  const [tag] = parseFragment(`<ask-for-help-card${attributes}></ask-for-help-card>`).childNodes;
+export function optionsFromAttributes(attributes: readonly Attribute[]): RenderCardOptions {
   const options: Record<string, unknown> = {};
-  for (const { name, value } of 'attrs' in tag ? tag.attrs : []) {
-    const known = CARD_ATTRIBUTES.find(({ attribute }) => attribute === name);
-    if (known) options[known.option] = known.form === 'boolean' ? true : known.form === 'json' ? json(value) : value;
+  const own: Record<string, string | boolean> = {};
+  for (const attribute of attributes) {
+    const known = CARD_ATTRIBUTES.find(({ attribute: name }) => name === attribute.name);
+    if (!known) own[attribute.name] = attribute.value === '' ? true : attribute.value;
+    else if (!Object.hasOwn(options, known.option))
+      options[known.option] =
+        known.form === 'boolean' ? true : known.form === 'json' ? json(attribute.value) : attribute.value;
+  }
+  if (Object.keys(own).length) options.attributes = own;
+  return options as RenderCardOptions;
+}
+
+/**
+ * Every element of the page as the HTML parser builds it, in document order: a tag's text inside
+ * an attribute, a comment, a script, a textarea or a template is no element, and is left alone.
+ */
+function* elementsOf(node: Node): Generator<Element> {
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elementsOf(child);
+  }
+}
+
+const isBlankText = (node: Node) => node.nodeName === '#text' && !('value' in node && node.value.trim());
+
+/** One change to the page: the text from `start` to `end` becomes `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Where a bare card stands in the page's source, and how to prerender it: an element with
+ * attributes and nothing inside, or written self-closing (`<ask-for-help-card region="GB" />`,
+ * which HTML reads as an opening tag: the tag alone is replaced, and what follows stays the
+ * post's). In a paragraph of its own, where Markdown put it in one, the paragraph goes too (a
+ * prerendered card is no paragraph's content: the paragraph would end at its first block).
+ */
+function bareCard(card: Element, source: string): { start: number; end: number } | undefined {
+  const location = card.sourceCodeLocation;
+  if (!location?.startTag) return undefined;
+  const { startTag } = location;
+  if (/\/\s*>$/.test(source.slice(startTag.startOffset, startTag.endOffset)))
+    return { start: startTag.startOffset, end: startTag.endOffset };
+  if (!location.endTag || !card.childNodes.every(isBlankText)) return undefined;
+  const paragraph = card.parentNode;
+  const alone =
+    paragraph &&
+    'tagName' in paragraph &&
+    paragraph.tagName === 'p' &&
+    paragraph.sourceCodeLocation?.endTag &&
+    paragraph.childNodes.every((node) => node === card || isBlankText(node));
+  const whole = alone ? paragraph.sourceCodeLocation! : location;
+  return { start: whole.startOffset, end: whole.endOffset };
+}
+
+/**
+ * Where the card's module goes in a whole page: before the head's end tag, else (a page that
+ * leaves its head implied) before its first card. A fragment (a feed's item) has no page around it.
+ */
+function moduleAt(document: DefaultTreeAdapterMap['document'], firstCard: number): number | undefined {
+  const html = document.childNodes.find((node): node is Element => node.nodeName === 'html');
+  const head = html?.childNodes.find((node): node is Element => node.nodeName === 'head');
+  if (head?.sourceCodeLocation?.endTag) return head.sourceCodeLocation.endTag.startOffset;
+  const isPage = document.childNodes.some((node) => node.nodeName === '#documentType') || html?.sourceCodeLocation;
+  return isPage ? firstCard : undefined;
+}
+
+/**
+ * Prerenders every bare card of a page or a fragment, found by the HTML parser, and adds the
+ * card's module (from `moduleUrl`) once to a whole page that has a card, bare or prerendered.
+ */
+export function prerenderCards(content: string, defaults: RenderCardOptions, moduleUrl: string): string {
+  const document = parse(content, { sourceCodeLocationInfo: true });
+  const cards = [...elementsOf(document)].filter((element) => element.tagName === 'ask-for-help-card');
+  const firstCard = cards.find((card) => card.sourceCodeLocation)?.sourceCodeLocation;
+  if (!firstCard) return content;
+  const edits: Edit[] = [];
+  for (const card of cards) {
+    const where = bareCard(card, content);
+    if (where) edits.push({ ...where, text: renderCard({ ...defaults, ...optionsFromAttributes(card.attrs) }) });
+  }
+  // Every page with a card gets the module: a card the shortcode prerendered upgrades too.
+  const at = moduleAt(document, Math.min(firstCard.startOffset, ...edits.map((edit) => edit.start)));
+  if (at !== undefined && !content.includes(`src="${moduleUrl}"`))
+    edits.push({ start: at, end: at, text: `<script type="module" src="${moduleUrl}"></script>\n` });
+  // From the end, so that each edit's offsets still hold (at one place, the card, then the module before it).
+  let result = content;
+  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start || b.end - a.end))
+    result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
+
+/** The options a shortcode's keyword arguments may name: renderCard's own. */
+const SHORTCODE_OPTIONS = new Set<string>(CARD_ATTRIBUTES.map(({ option }) => option));
+
+/**
+ * A shortcode's arguments as renderCard's options: the region, then the language
+ * (`{% askForHelpCard "MX", "es" %}`), or keyword arguments in Nunjucks
+ * (`{% askForHelpCard region="GB", headingLevel=3 %}`, which Nunjucks passes as a last object
+ * marked `__keywords`). A keyword that is no option is reported, never silently dropped.
+ */
+export function shortcodeOptions(args: readonly unknown[]): RenderCardOptions {
+  const options: Record<string, unknown> = {};
+  const positional = args.filter((arg) => !isKeywords(arg));
+  const [region, lang] = positional;
+  if (typeof region === 'string' && region) options.region = region;
+  if (typeof lang === 'string' && lang) options.lang = lang;
+  for (const keywords of args.filter(isKeywords)) {
+    for (const [name, value] of Object.entries(keywords)) {
+      if (name === '__keywords') continue;
+      if (SHORTCODE_OPTIONS.has(name)) options[name] = value;
+      else
+        console.warn(
+          `askForHelpCard shortcode: ${JSON.stringify(name)} is not one of its options (${[...SHORTCODE_OPTIONS].join(', ')}); ignored`,
+        );
+    }
   }
   return options as RenderCardOptions;
+}
+
+function isKeywords(arg: unknown): arg is Record<string, unknown> {
+  return typeof arg === 'object' && arg !== null && (arg as { __keywords?: unknown }).__keywords === true;
 }
 
 /**
@@ -75,27 +192,17 @@ export function optionsFromAttributes(attributes: string): RenderCardOptions {
 export default function askForHelpCard(eleventyConfig: EleventyConfig, pluginOptions: EleventyPluginOptions = {}) {
   const defaults = pluginOptions.defaults ?? {};
 
-  eleventyConfig.addShortcode('askForHelpCard', (region?: unknown, lang?: unknown) =>
-    renderCard({
-      ...defaults,
-      ...(typeof region === 'string' && region ? { region } : {}),
-      ...(typeof lang === 'string' && lang ? { lang } : {}),
-    }),
+  eleventyConfig.addShortcode('askForHelpCard', (...args: unknown[]) =>
+    renderCard({ ...defaults, ...shortcodeOptions(args) }),
   );
 
   eleventyConfig.addTransform('ask-for-help-card', function (content) {
     const outputPath = this.page?.outputPath;
-    if (typeof outputPath !== 'string' || !outputPath.endsWith('.html') || !content.includes('<ask-for-help-card'))
+    if (typeof outputPath !== 'string' || !outputPath.endsWith('.html') || !/<ask-for-help-card/i.test(content))
       return content;
-    const prerendered = content.replace(BARE_TAG, (_, open = '', attributes = '', close = '') => {
-      const card = renderCard({ ...defaults, ...optionsFromAttributes(attributes) });
-      return open && close ? card : `${open}${card}${close}`;
-    });
-    // A whole page gets the module once, in its head. A fragment (a feed's item, which the feed
-    // plugin runs through the site's transforms) gets none: there the plain copy is what is read.
-    const moduleUrl = pluginOptions.moduleUrl ?? siteModuleFrom(this.page?.url);
-    if (!prerendered.includes('</head>') || prerendered.includes(`src="${moduleUrl}"`)) return prerendered;
-    return prerendered.replace('</head>', `<script type="module" src="${moduleUrl}"></script>\n</head>`);
+    // A feed's item (which the feed plugin runs through the site's transforms) is a fragment: it
+    // gets no module, and there the plain copy is what is read.
+    return prerenderCards(content, defaults, pluginOptions.moduleUrl ?? siteModuleFrom(this.page?.url));
   });
 
   if (!pluginOptions.moduleUrl) {

@@ -8,22 +8,30 @@ import { HIDDEN_CONTROLS } from './untrusted.js';
 /**
  * One phone number as people write it: digits, the keypad's `*` and `#` (Chile's line is
  * `*4141`), a leading `+`, and the dashes, dots, brackets and single spaces (no-break and thin
- * ones too) that group them. A slash, a line break, an ideographic space or a run of spaces may
- * part two numbers ("116 123 / 999"), which must never be dialled as one: no such field is a number.
+ * ones too) that group them. A slash, a line break, an ideographic space, a run of spaces or a
+ * dash with a space beside it may part two numbers ("116 123 / 999", "116 123 - 116 111"), which
+ * must never be dialled as one: no such field is a number.
  */
-const PHONE_SHAPE = /^\+?(?=\D*\d)(?:[\d*#().-]|[ \u00a0\u2009\u202f](?![ \u00a0\u2009\u202f]))+$/;
+const PHONE_SHAPE =
+  /^\+?(?=\D*\d)(?:[\d*#().]|-(?![ \u00a0\u2009\u202f])|[ \u00a0\u2009\u202f](?![ \u00a0\u2009\u202f-]))+$/;
+
+/** A trunk prefix as written after a country code: `(0)`, spaced or not. */
+const TRUNK_PREFIX = /\(\s*0\s*\)/g;
+/** One with no country code before it, or no number after it. */
+const STRAY_TRUNK_PREFIX = /^\+\D*\(\s*0\s*\)|\(\s*0\s*\)\D*$/;
 
 /**
  * The dialable form of a phone number: a leading `+` when written, then its digits, `*` and `#`,
  * as a person dials it: after a country code, a trunk prefix written `(0)` is left out
- * (`+44 (0)20 7946 0958` dials +442079460958). Pauses and tones ("press 5") are never encoded:
- * they stay in the words a reader reads.
+ * (`+44 (0)20 7946 0958` dials +442079460958); one with no country code before it or no number
+ * after it (`+(0)`, `+1 (0)`) leaves nothing to dial. Pauses and tones ("press 5") are never
+ * encoded: they stay in the words a reader reads.
  */
 export function dialable(phone: string): string | undefined {
   const trimmed = phone.trim();
-  if (!PHONE_SHAPE.test(trimmed)) return undefined;
-  if (!trimmed.startsWith('+')) return trimmed.replace(/[^\d*#]/g, '');
-  return `+${trimmed.replaceAll('(0)', '').replace(/[^\d*#]/g, '')}`;
+  if (!PHONE_SHAPE.test(trimmed) || STRAY_TRUNK_PREFIX.test(trimmed)) return undefined;
+  const digits = (text: string) => text.replace(/[^\d*#]/g, '');
+  return trimmed.startsWith('+') ? `+${digits(trimmed.replace(TRUNK_PREFIX, ''))}` : digits(trimmed);
 }
 
 /** A `tel:` link, or `undefined` when the number is not a phone number. */

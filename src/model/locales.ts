@@ -50,3 +50,23 @@ export function loadLocale(language: CardLanguage): Promise<void> {
   }
   return pending;
 }
+
+/** Each tag as Intl writes it, worked out once: every card asks several times per render. */
+const canonicalTags = new Map<string, string>();
+
+/**
+ * A language tag as Intl writes it (`en-us` → `en-US`); one it cannot read (`en-US-`, `en-x`)
+ * reads as English, in the browser and on a server alike.
+ */
+export function canonicalTag(tag: string): string {
+  let known = canonicalTags.get(tag);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      known = 'en';
+    }
+    canonicalTags.set(tag, known);
+  }
+  return known;
+}

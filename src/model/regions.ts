@@ -31,7 +31,10 @@ export function resourcesForRegion<T extends { regions?: readonly string[] }>(
   { defaults }: { defaults: boolean },
 ): T[] {
   if (region) {
-    return [...resources.filter((resource) => resource.regions?.includes(region)), ...resources.filter(isWorldwide)];
+    // A line for the EU serves every member state.
+    const serves = (regions?: readonly string[]) =>
+      regions?.includes(region) || (regions?.includes('EU') && euMembers.includes(region));
+    return [...resources.filter((resource) => serves(resource.regions)), ...resources.filter(isWorldwide)];
   }
   return defaults ? resources.filter(isWorldwide) : [...resources];
 }

@@ -31,7 +31,10 @@ export interface HelpResource {
   email?: string;
   /** Opening hours as a reader should read them, for example "24/7". */
   hours?: string;
-  /** ISO 3166-1 alpha-2 codes; absent or empty means anywhere. */
+  /**
+   * ISO 3166-1 alpha-2 codes (`EU` for every member state); absent or empty means anywhere. A list
+   * with no code the card can read drops the line: it is never shown as everyone's.
+   */
   regions?: string[];
   /** BCP 47 language tags the service answers in. */
   languages?: string[];
@@ -81,7 +84,7 @@ const TEXT_RULES: Record<TextField, ((value: string) => string | undefined) | un
 };
 
 const LIST_RULES: Record<ListField, (item: string) => string | undefined> = {
-  regions: (item) => (/^[A-Za-z]{2}$/.test(item) ? regionCode(item) : undefined),
+  regions: (item) => (/^\s*[A-Za-z]{2}\s*$/.test(item) ? regionCode(item.trim()) : undefined),
   languages: (item) => {
     try {
       return Intl.getCanonicalLocales(item)[0];
@@ -164,14 +167,31 @@ function checkResource(entry: unknown, path: string, problems: string[]): HelpRe
     }
   }
   problems.push(...unknownFields);
+  // A line whose places were given but cannot be read ("GBR", "United Kingdom", "GB" not in a
+  // list) is for somewhere the card cannot tell: shown to every reader, it would be everyone's.
+  if (record.regions !== undefined && !resource.regions?.length && !isEmptyList(record.regions)) {
+    problems.push(
+      `${path} is for no region the card can read (regions must be ISO 3166-1 alpha-2 codes); entry dropped`,
+    );
+    return undefined;
+  }
   return resource as HelpResource;
+}
+
+/** Whether a value is an empty list: `regions: []` says "anywhere", as no `regions` does. Total. */
+function isEmptyList(value: unknown): boolean {
+  try {
+    return isArray(value) && value.length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Reads each field the card knows exactly once, by name, into a plain record: a class's getters,
  * inherited and non-enumerable fields count as they would for any reader, and a getter whose
  * answer changes is never asked twice. A field that throws costs only itself, except the name,
- * without which the entry is dropped. Own fields the card does not know are listed, to be
+ * and the regions, without which the entry is dropped. Own fields the card does not know are listed, to be
  * reported after the known ones.
  */
 function readFields(
@@ -186,8 +206,9 @@ function readFields(
       const value = entry[field];
       if (value !== undefined) record[field] = value;
     } catch (error) {
-      if (field === 'name') {
-        problems.push(`${path}.name could not be read (${reasonOf(error)}); entry dropped`);
+      // Without its name a line is nothing; without its places it could be anyone's.
+      if (field === 'name' || field === 'regions') {
+        problems.push(`${path}.${field} could not be read (${reasonOf(error)}); entry dropped`);
         return undefined;
       }
       problems.push(`${path}.${field} could not be read (${reasonOf(error)}); field dropped`);

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { define } from '../define.js';
 import spanish from '../locales/es.js';
 import french from '../locales/fr.js';
-import { localeData, registerLocale } from '../model/locales.js';
+import { canonicalTag, localeData, registerLocale } from '../model/locales.js';
 import { cardView } from '../model/card-view.js';
 import { CARD_SETTINGS, checkConfiguration, registerSiteChecks } from '../model/configuration.js';
 import * as siteChecks from '../model/site-checks.js';
@@ -41,6 +41,13 @@ export interface RenderCardOptions {
   strings?: Partial<CardStrings>;
   /** The message a reader can send to someone they trust. */
   reachOutMessage?: string;
+  /**
+   * The page's own attributes for the tag (`id`, `class`, `hidden`, `style`, `aria-*`, `data-*`),
+   * written after the card's own, so that a page's link to `#help` or its styles still find the
+   * card: `true` writes a bare attribute, `false` none. A name that is not an attribute name, or
+   * one of the card's own, is left out with a warning.
+   */
+  attributes?: Readonly<Record<string, string | boolean>>;
 }
 
 // A server renders in any language at once: every language's words, and the checks for a site's
@@ -80,7 +87,7 @@ function readOptions(given: unknown): RenderCardOptions {
     console.warn(`renderCard: options are ${preview(given)}, not an object; rendering the default card`);
     return options;
   }
-  for (const { option: name } of CARD_ATTRIBUTES) {
+  for (const name of [...CARD_ATTRIBUTES.map(({ option }) => option), 'attributes']) {
     try {
       const value = (given as Record<string, unknown>)[name];
       if (value !== undefined) options[name] = value;
@@ -121,10 +128,10 @@ export function renderCard(given: RenderCardOptions = {}): string {
   // the first `>` ends the opening tag.
   const rendered = collectResultSync(render(template)).replace(LIT_MARKERS, '');
   // After the shadow root, the same help and essay as plain HTML, for wherever it is not rendered.
-  const plain = collectResultSync(render(plainCopyTemplate(plainView(options, value('lang'))))).replace(
-    LIT_MARKERS,
-    '',
-  );
+  // The card reads its lang as Intl writes it, and one Intl cannot read as English: so does its copy.
+  const plain = collectResultSync(
+    render(plainCopyTemplate(plainView(options, canonicalTag(value('lang') ?? 'en')))),
+  ).replace(LIT_MARKERS, '');
   const shadow = rendered.slice(rendered.indexOf('>') + 1, rendered.lastIndexOf('</ask-for-help-card>')) + `\n${plain}`;
   // Pasted into Markdown, the snippet must stay one HTML block: the opening tag alone on its
   // line starts it, and no line of it may be blank, since a blank line would end it.
@@ -132,7 +139,30 @@ export function renderCard(given: RenderCardOptions = {}): string {
   const tag = attributes.map(([name, written]) =>
     written === undefined ? '' : written === '' ? ` ${name}` : ` ${name}="${escapeAttribute(written)}"`,
   );
-  return `<ask-for-help-card${tag.join('')}>\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
+  return `<ask-for-help-card${tag.join('')}${pageAttributes(options.attributes)}>\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
+}
+
+/** An attribute name as HTML writes one: no space, quote, `=`, `<`, `>`, `/` or control character. */
+const ATTRIBUTE_NAME = /^[^\s"'>/=<\p{Cc}]+$/u;
+
+/** The page's own attributes, as written on the tag after the card's. */
+function pageAttributes(attributes: unknown): string {
+  if (attributes === undefined) return '';
+  if (typeof attributes !== 'object' || attributes === null || isArray(attributes)) {
+    console.warn(`renderCard: attributes is ${preview(attributes)}, not an object; left out`);
+    return '';
+  }
+  const cardOwn = new Set(CARD_ATTRIBUTES.map(({ attribute }) => attribute));
+  let written = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!ATTRIBUTE_NAME.test(name) || cardOwn.has(name.toLowerCase()))
+      console.warn(`renderCard: attributes.${preview(name)} is not a page attribute the card can carry; left out`);
+    else if (value === true) written += ` ${name}`;
+    else if (typeof value === 'string') written += ` ${name}="${escapeAttribute(value)}"`;
+    else if (value !== false)
+      console.warn(`renderCard: attributes.${name} is ${preview(value)}, not a string or a boolean; left out`);
+  }
+  return written;
 }
 
 /**

@@ -161,6 +161,44 @@ describe('renderCard()', () => {
     assert.match(renderCard({ scheme: 'dark' }), /scheme="dark"/);
   });
 
+  for (const lang of ['en-US-', 'es-419-', 'en-x', 'en-GB-oed', 'not a tag!']) {
+    it(`renders a malformed lang ${JSON.stringify(lang)} as the live card shows it: in English, never throwing`, () => {
+      const html = renderCard({ lang, region: 'GB' });
+      assert.match(html, /<h2 id="help-heading" class="help-heading"\s*>Talk to someone now<\/h2>/);
+      assert.match(html, /<p><strong>Talk to someone now<\/strong><\/p>/);
+      assert.match(html, /href="tel:999"/);
+    });
+  }
+
+  it("writes the page's own attributes on the tag, after the card's, and leaves out what no page attribute could be", () => {
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (message) => warnings.push(message);
+    let html;
+    try {
+      html = renderCard({
+        region: 'GB',
+        attributes: {
+          id: 'help',
+          class: 'wide',
+          hidden: true,
+          open: false,
+          'data-note': '"quoted" & more',
+          region: 'US',
+          'x"y': 'z',
+          style: 7,
+        },
+      });
+    } finally {
+      console.warn = warn;
+    }
+    assert.match(
+      html,
+      /^<ask-for-help-card region="GB" id="help" class="wide" hidden data-note="&quot;quoted&quot; &amp; more">\n/,
+    );
+    assert.equal(warnings.length, 3);
+  });
+
   it("speaks the language asked for, with the site's own words where given", () => {
     const fr = renderCard({ lang: 'fr', region: 'CA', strings: { helpHeading: 'Besoin de parler ?' } });
     assert.match(fr, /lang="fr"/);

@@ -13,6 +13,12 @@ describe('an Astro 5 blog', () => {
     const document = read('two-cards/index.html');
     const [gb, mx] = document.querySelectorAll('ask-for-help-card');
     assert.equal(gb.getAttribute('region'), 'GB');
+    // The page's own attributes stay on the tag, so a link to #help finds the card.
+    assert.deepEqual(
+      ['id', 'class', 'data-post'].map((name) => gb.getAttribute(name)),
+      ['help', 'wide', '7'],
+    );
+    assert.equal(document.getElementById('help'), gb);
     assert.ok(links(gb.querySelector('.ask-for-help-card-plain')).includes('tel:999'));
     assert.deepEqual(
       [mx.getAttribute('region'), mx.getAttribute('lang'), mx.getAttribute('heading-level')],
