@@ -4,8 +4,9 @@
  * measure is a module of its own under bench/measures/, with the pages it loads and its part of
  * the report:
  *
- * - time.mjs: time to a ready card, 1 and 100 per page, against static HTML and Shoelace's
- *   <sl-details> (bundled, and from its CDN), in three sessions.
+ * - time.mjs: time to a ready card, 1 and 100 per page, against static HTML, the card as an
+ *   earlier commit built it (previous.mjs), and Shoelace's <sl-details> (bundled, and from its
+ *   CDN), in three sessions.
  * - profile.mjs: where that time goes, from a CPU profile charged to source modules.
  * - weight.mjs: what each reader loads, each source module's share, the peers' weight.
  * - slow-phone.mjs: first paint and ready under a throttled CPU and network.
@@ -34,10 +35,13 @@ import {
   writeLayoutShiftPages,
 } from './measures/layout-shift.mjs';
 import { lighthouseSection, lighthouseVerdicts, runLighthouse } from './measures/lighthouse.mjs';
+import { buildPrevious, PREVIOUS } from './measures/previous.mjs';
 
 const started = new Date().toISOString();
 const t0 = Date.now();
 const pages = join(ROOT, 'dist/bench');
+console.log(`bench: building the card at ${PREVIOUS}…`);
+buildPrevious();
 await writeTimePages(pages);
 await writeProfilePages(pages);
 await writeSlowPhonePages(pages);

@@ -224,7 +224,7 @@ export function helpLinesModule(sheet) {
     `\n/** Each region's emergency number (ISO 3166-1 alpha-2, plus EU): the one to call in immediate danger. */\n` +
     `export const emergencyNumbers: Readonly<Record<string, string>> = ${JSON.stringify(sheet.emergencyNumbers, null, 2)};\n` +
     `\n/** EU member states: where the sheet gives one no number of its own, its \`EU\` number applies. */\n` +
-    `export const euMembers: readonly string[] = ${JSON.stringify(EU_MEMBERS)};\n` +
+    `export const euMembers: readonly string[] = ${JSON.stringify(EU_MEMBERS.join(' '))}.split(' ');\n` +
     `\n/** Every region the sheet knows (it has lines or an emergency number there), by code. */\n` +
     `export const sheetRegions: readonly string[] = [\n` +
     `  ...new Set([...Object.keys(emergencyNumbers), ...helpLines.flatMap((line) => line.regions)]),\n` +

@@ -209,6 +209,13 @@ export class AskForHelpCard extends LitElement {
       // Above the control, the emergency number may just have changed: say so, and what is shown.
       this.#status.announce(regionAnnouncement(this.#region.shown, this.#text(), this.#namesLang()));
     },
+    // Every option must be in the picker before it opens: the update is made at once.
+    onReachRegion: () => {
+      if (this.#region.reached) return;
+      this.#region.reached = true;
+      this.requestUpdate();
+      this.performUpdate();
+    },
     onCopy: () => void this.#copyMessage(),
     onToggleAll: () => this.#sections.setAllOpen(!this.#sections.allOpen),
     onToggle: this.#sections.onToggle,
@@ -261,6 +268,7 @@ export class AskForHelpCard extends LitElement {
       allOpen: this.#sections.allOpen,
       copyStatus: this.#copyStatus,
       status: this.#status.message,
+      pickerReached: this.#region.reached,
     };
     return cardTemplate(cardView(state, this.#handlers));
   }

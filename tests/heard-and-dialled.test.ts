@@ -324,6 +324,7 @@ describe('what a screen reader hears is what a reader needs', () => {
       expect(getComputedStyle(status[0]).display).not.to.equal('none');
       expect(textOf(status[0])).to.equal('');
       const select = view(el).querySelector('select')!;
+      select.focus();
       select.value = 'CH';
       select.dispatchEvent(new Event('change'));
       await settled(el, 150);
@@ -335,6 +336,7 @@ describe('what a screen reader hears is what a reader needs', () => {
       const before = await accessibilityTree(this);
       expect(before.filter((node) => node.role === 'status')).to.have.length(1);
       const select = view(el).querySelector('select')!;
+      select.focus();
       select.value = 'CH';
       select.dispatchEvent(new Event('change'));
       await settled(el, 150);

@@ -10,7 +10,11 @@ import { textOf, view } from './support/helpers.js';
 
 const cardsIn = (root: Element) => [...root.querySelectorAll<AskForHelpCard>('ask-for-help-card')];
 const picker = (card: AskForHelpCard) => view(card).querySelector<HTMLSelectElement>('#region')!;
-const offered = (card: AskForHelpCard) => [...picker(card).options].map((option) => option.value).filter(Boolean);
+/** The regions a card's picker offers once the reader reaches it. */
+const offered = (card: AskForHelpCard) => {
+  picker(card).focus();
+  return [...picker(card).options].map((option) => option.value).filter(Boolean);
+};
 const paragraphs = (card: AskForHelpCard) =>
   [...view(card).querySelectorAll('.section-content p')].map((paragraph) => textOf(paragraph));
 
@@ -51,6 +55,7 @@ describe('a page with many cards', () => {
       <ask-for-help-card region="GB"></ask-for-help-card><ask-for-help-card region="GB"></ask-for-help-card>
     </div>`);
     const [first, second] = cardsIn(page);
+    picker(first).focus();
     picker(first).value = 'NZ';
     picker(first).dispatchEvent(new Event('change'));
     await rendered([first, second]);
@@ -59,6 +64,20 @@ describe('a page with many cards', () => {
     expect([picker(first).value, picker(second).value]).to.deep.equal(['NZ', 'GB']);
     expect(picker(first).selectedOptions[0].textContent).to.equal('New Zealand');
     expect(offered(first)).to.have.length(sheetRegions.length);
+  });
+
+  it('holds no region a reader has not reached for: each picker only its chosen one until it is focused', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      ${Array.from({ length: 20 }, () => html`<ask-for-help-card region="GB"></ask-for-help-card>`)}
+    </div>`);
+    const cards = cardsIn(page);
+    await rendered(cards);
+    expect(page.shadowRoot).to.equal(null);
+    const options = cards.reduce((sum, card) => sum + picker(card).options.length, 0);
+    expect(options).to.equal(cards.length * 2);
+    expect(offered(cards[3])).to.have.length(sheetRegions.length);
+    expect(picker(cards[3]).value).to.equal('GB');
+    expect(picker(cards[4]).options).to.have.length(2);
   });
 
   it('names the regions in each card in its own language', async () => {

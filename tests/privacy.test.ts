@@ -56,6 +56,7 @@ describe('privacy', () => {
       await settle(card);
       for (const region of ['GB', 'AU', '']) {
         const select = root.querySelector('select')!;
+        select.focus();
         select.value = region;
         select.dispatchEvent(new Event('change'));
         await card.updateComplete;

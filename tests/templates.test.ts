@@ -55,18 +55,48 @@ describe("the card's templates, given plain data", () => {
   });
 
   describe('the region control', () => {
+    const regions = [
+      { code: 'DE', name: 'Germany' },
+      { code: 'JP', name: 'Japan' },
+    ];
+
+    it('holds only "anywhere" and the region shown until the reader reaches it, and says so when they do', () => {
+      let reached = 0;
+      const control = shown(
+        regionControlTemplate({
+          label: 'Help for',
+          anywhere: 'Anywhere',
+          options: regions,
+          selected: 'JP',
+          reached: false,
+          onChange: () => undefined,
+          onReach: () => reached++,
+        }),
+      );
+      const select = control.querySelector('select')!;
+      expect([...select.options].map((option) => option.textContent)).to.deep.equal(['Anywhere', 'Japan']);
+      expect(select.value).to.equal('JP');
+      select.dispatchEvent(new Event('pointerdown'));
+      document.body.append(control);
+      try {
+        select.focus();
+      } finally {
+        control.remove();
+      }
+      expect(reached).to.equal(2);
+    });
+
     it('offers "anywhere" then the regions in the order given, with the one shown selected, and reports a choice', () => {
       let chosen = '';
       const control = shown(
         regionControlTemplate({
           label: 'Help for',
           anywhere: 'Anywhere',
-          options: [
-            { code: 'DE', name: 'Germany' },
-            { code: 'JP', name: 'Japan' },
-          ],
+          options: regions,
           selected: 'JP',
+          reached: true,
           onChange: (event) => (chosen = (event.currentTarget as HTMLSelectElement).value),
+          onReach: () => undefined,
         }),
       );
       const select = control.querySelector('select')!;

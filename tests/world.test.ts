@@ -279,6 +279,7 @@ describe('help for the whole world', () => {
         it(`names the help landmark by the region, and says it and the emergency step when chosen, in ${lang}`, async () => {
           const el = await cardFor('', lang);
           const select = view(el).querySelector('select')!;
+          select.focus();
           select.value = region;
           select.dispatchEvent(new Event('change'));
           await el.updateComplete;

@@ -8,6 +8,7 @@ import { build, transform } from 'esbuild';
 import { essay } from '../../dist/content/essay.js';
 import { essaySections } from '../../dist/content/sections.js';
 import { BUDGETS } from '../../scripts/budgets.mjs';
+import { PREVIOUS, PREVIOUS_MODULE } from './previous.mjs';
 import {
   cardsReady,
   page,
@@ -32,6 +33,7 @@ export const shoelaceVersion = JSON.parse(readFileSync(join(ROOT, SHOELACE, 'pac
 export const CONTENDERS = {
   static: 'static HTML',
   card: 'ask-for-help-card',
+  'card-previous': `ask-for-help-card at ${PREVIOUS}`,
   'shoelace-bundled': 'Shoelace, bundled',
   'shoelace-cdn': 'Shoelace, CDN',
 };
@@ -93,6 +95,11 @@ export async function writeTimePages(dir, cardModule = '/dist/cdn/ask-for-help-c
         repeat('<ask-for-help-card region="US"></ask-for-help-card>'),
         `<script type="module" src="${cardModule}"></script>${cardsReady}`,
       ),
+      'card-previous': page(
+        `${count} × ask-for-help-card at ${PREVIOUS}`,
+        repeat('<ask-for-help-card region="US"></ask-for-help-card>'),
+        `<script type="module" src="${PREVIOUS_MODULE}"></script>${cardsReady}`,
+      ),
       'shoelace-bundled': page(
         `${count} × Shoelace sl-details, bundled`,
         repeat(shoelaceCard),
@@ -144,6 +151,8 @@ function figures(rounds, names) {
       {
         time: summary(rounds.map((round) => round[name])),
         ratio: summary(rounds.map((round) => round[name] / round.static)),
+        /** Against the previous build's card in the same round. */
+        toPrevious: summary(rounds.map((round) => round[name] / round['card-previous'])),
         beatsCard: rounds.filter((round) => round[name] < round.card).length / rounds.length,
       },
     ]),
@@ -193,6 +202,14 @@ export function timeVerdicts(times) {
       `100 cards within ${BUDGETS.hundredCardsRatio}× of static HTML (${card(100).toFixed(2)}×${over(100, BUDGETS.hundredCardsRatio)})`,
     ),
     verdict(
+      [1, 100].every((count) => times[count].card.toPrevious.median <= BUDGETS.previousBuildRatio),
+      `no more than ${Math.round((BUDGETS.previousBuildRatio - 1) * 100)}% slower than the card at ${PREVIOUS} (63 regions), timed in the same rounds, at 1 and 100 cards (${[
+        1, 100,
+      ]
+        .map((count) => `${times[count].card.toPrevious.median.toFixed(2)}× at ${count}`)
+        .join(', ')})`,
+    ),
+    verdict(
       card(1) <= peer(1) && card(100) <= peer(100),
       `no slower than Shoelace bundled at 1 and 100 cards (${card(1).toFixed(2)}× vs ${peer(1).toFixed(2)}×; ${card(100).toFixed(2)}× vs ${peer(100).toFixed(2)}×)`,
     ),
@@ -219,6 +236,12 @@ static HTML, the parsed page; for Shoelace, every \`<sl-details>\` updated. Then
 ${[1, 100]
   .map((count) => `| ${count} | ${names.map((name) => range(times[count][name].time, ms)).join(' | ')} |`)
   .join('\n')}
+
+**ask-for-help-card at ${PREVIOUS}** is the card as that commit built it (63 regions), from the
+same bare tags, timed in the same rounds. Today's card against it, round by round (median,
+fastest–slowest): ${[1, 100]
+    .map((count) => `${ratioRange(times[count].card.toPrevious)} with ${count} card${count > 1 ? 's' : ''}`)
+    .join('; ')}.
 
 Each session's median ratio to static HTML (the whole measure in a freshly launched browser):
 

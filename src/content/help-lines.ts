@@ -201,7 +201,7 @@ export const emergencyNumbers: Readonly<Record<string, string>> = {
 };
 
 /** EU member states: where the sheet gives one no number of its own, its `EU` number applies. */
-export const euMembers: readonly string[] = ["AT","BE","BG","HR","CY","CZ","DK","EE","FI","FR","DE","GR","HU","IE","IT","LV","LT","LU","MT","NL","PL","PT","RO","SK","SI","ES","SE"];
+export const euMembers: readonly string[] = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(' ');
 
 /** Every region the sheet knows (it has lines or an emergency number there), by code. */
 export const sheetRegions: readonly string[] = [

@@ -37,6 +37,9 @@ export class RegionController {
     if (!keepChoice) this.#chosen = undefined;
   }
 
+  /** Whether the reader has reached the region control, which then holds every option. */
+  reached = false;
+
   /** The reader chose a region in the card (`''`: no region). */
   choose(region: string): void {
     this.#chosen = region;

@@ -29,11 +29,14 @@ export interface CardState {
   copyStatus: string;
   /** What the status region says to assistive technology. */
   status: string;
+  /** Whether the reader has reached the region control (see RegionControl.reached). */
+  pickerReached: boolean;
 }
 
 /** What the card's controls call when the reader uses them. */
 export interface CardHandlers {
   onRegionChange: (event: Event) => void;
+  onReachRegion: () => void;
   onCopy: () => void;
   onToggleAll: () => void;
   onToggle: (event: Event) => void;
@@ -107,7 +110,9 @@ export function cardView(state: CardState, handlers: CardHandlers): CardView {
       anywhere: text.regionAnywhere,
       options: regionOptions,
       selected: region,
+      reached: state.pickerReached,
       onChange: handlers.onRegionChange,
+      onReach: handlers.onReachRegion,
     },
     resources: places.map((place) => resourceView(place, text, lang, region)),
     checked: showsDefaults ? fill(text.checked, { date: formatDate(helpLinesChecked, lang) }) : undefined,

@@ -45,7 +45,15 @@ export interface RegionControl {
   /** Regions with their names, in the order the reader looks for them. */
   options: readonly { code: string; name: string }[];
   selected?: string;
+  /**
+   * Whether the reader has reached the control (focused or touched it): until then a card holds
+   * only its chosen option, since a closed picker shows no other, and a page of cards would
+   * otherwise hold thousands of options no one sees.
+   */
+  reached: boolean;
   onChange: (event: Event) => void;
+  /** The reader reaches the control: every option must be there before it opens. */
+  onReach: () => void;
 }
 
 /** One place to get help, as the reader reads it. */

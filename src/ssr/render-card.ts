@@ -184,10 +184,12 @@ function plainView(options: RenderCardOptions, lang = 'en'): CardView {
     allOpen: true,
     copyStatus: '',
     status: '',
+    pickerReached: true,
   };
   const ignore = () => undefined;
   return cardView(state, {
     onRegionChange: ignore,
+    onReachRegion: ignore,
     onCopy: ignore,
     onToggleAll: ignore,
     onToggle: ignore,

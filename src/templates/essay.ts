@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { essay as source } from '../content/essay.js';
 import type { EssaySectionView, EssayView } from '../model/view.js';
 import { heading } from './heading.js';
-import { madeOnce } from './made-once.js';
 
 /**
  * The essay, in English whatever the page's language: its title, byline and "Expand all"
@@ -81,12 +80,23 @@ function forBrowser({ id, heading: title, open, paragraphs }: EssaySectionView, 
   return {
     heading: heading(essay.level + 1, { id: `heading-${id}`, className: 'section-heading' }, button),
     summary: html`<summary hidden></summary>`,
-    paragraphs: guard([id], () => madeOnce(id, () => paragraphs.map(paragraphNode))),
+    paragraphs: guard([id], () => paragraphNodes(id, paragraphs)),
   };
 }
 
-function paragraphNode(text: string): HTMLParagraphElement {
-  const paragraph = document.createElement('p');
-  paragraph.textContent = text;
-  return paragraph;
+/**
+ * Each section's paragraphs, made once per page and cloned for each card that shows them: a
+ * browser clones a tree far faster than Lit renders a template per paragraph, and a page may hold
+ * many cards.
+ */
+const madeParagraphs = new Map<string, HTMLTemplateElement>();
+
+function paragraphNodes(id: string, paragraphs: readonly string[]): DocumentFragment {
+  let made = madeParagraphs.get(id);
+  if (!made) {
+    made = document.createElement('template');
+    for (const text of paragraphs) made.content.appendChild(document.createElement('p')).textContent = text;
+    madeParagraphs.set(id, made);
+  }
+  return made.content.cloneNode(true) as DocumentFragment;
 }

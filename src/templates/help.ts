@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Action } from '../model/actions.js';
 import type { EmergencyStep, ReachOut, RegionControl, ResourceView } from '../model/view.js';
 import { heading } from './heading.js';
-import { madeOnce } from './made-once.js';
 
 /** The step for immediate danger: the first thing in the help, and its one filled button. */
 export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): TemplateResult {
@@ -18,30 +17,41 @@ export function emergencyTemplate({ lead, call, unknown }: EmergencyStep): Templ
 }
 
 /** The control that says which region's help is shown, and lets the reader choose another. */
-export function regionControlTemplate({ label, anywhere, options, selected, onChange }: RegionControl): TemplateResult {
+export function regionControlTemplate({
+  label,
+  anywhere,
+  options,
+  selected,
+  reached,
+  onChange,
+  onReach,
+}: RegionControl): TemplateResult {
   return html`<p class="region needs-script" part="region">
     <label for="region">${label}</label>
-    <select id="region" @change=${onChange}>
+    <select id="region" @change=${onChange} @focus=${onReach} @pointerdown=${onReach}>
       <option value="" ?selected=${!selected}>${anywhere}</option>
       ${
         isServer
           ? options.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)
-          : guard([options, selected], () => optionNodes(options, selected))
+          : guard([options, selected, reached], () => optionNodes(options, selected, reached))
       }
     </select>
   </p>`;
 }
 
 /**
- * The picker's options as nodes, made once per list (per language) and cloned: with 66 regions, a
- * page of cards would otherwise render thousands of small templates. Made again for a card only
- * when its list or its chosen region changes.
+ * The picker's options as nodes, made again only when its list or its chosen region changes, or
+ * the reader reaches it. Until then only the chosen one: a closed picker shows no other, and 145
+ * regions on each of a page of cards would be thousands of nodes no one sees.
  */
-function optionNodes(options: RegionControl['options'], selected: string | undefined): DocumentFragment {
-  const nodes = madeOnce(options, () => options.map(({ code, name }) => new Option(name, code)));
-  const chosen = [...nodes.children].find((option) => (option as HTMLOptionElement).value === selected);
-  if (chosen) (chosen as HTMLOptionElement).defaultSelected = true;
-  return nodes;
+function optionNodes(
+  options: RegionControl['options'],
+  selected: string | undefined,
+  reached: boolean,
+): HTMLOptionElement[] {
+  return options
+    .filter(({ code }) => reached || code === selected)
+    .map(({ code, name }) => new Option(name, code, code === selected, code === selected));
 }
 
 export function resourceTemplate(resource: ResourceView, level: number): TemplateResult {

@@ -2,9 +2,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../scripts/budgets.mjs';
+import { groupShares } from '../../scripts/module-shares.mjs';
 import { BARE_TAG_RESERVATION } from '../../scripts/reservation.mjs';
 
 const gzipOf = (file) => gzipSync(readFileSync(`dist/cdn/${file}`), { level: 9 }).length;
@@ -65,6 +68,20 @@ describe('the CDN files', () => {
   it(`give an English reader at most ${BUDGETS.englishReaderGzip / 1024} KiB gzip, in one file`, () => {
     const size = gzipOf('ask-for-help-card.js');
     assert.ok(size <= BUDGETS.englishReaderGzip, `${(size / 1024).toFixed(1)} KiB gzip`);
+  });
+
+  it(`spend at most ${BUDGETS.codeGzip / 1024} KiB gzip of the main file on the card's own code (Lit, data and styles apart)`, () => {
+    // The same build with a source map, so that each byte is charged to the module it came from.
+    const mapped = mkdtempSync(join(tmpdir(), 'ask-for-help-card-mapped-'));
+    try {
+      execFileSync('npx', ['vite', 'build', '--sourcemap', '--outDir', mapped, '--logLevel', 'error'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      const { code } = groupShares(mapped);
+      assert.ok(code <= BUDGETS.codeGzip, `${(code / 1024).toFixed(2)} KiB gzip of code`);
+    } finally {
+      rmSync(mapped, { recursive: true, force: true });
+    }
   });
 
   for (const language of ['es', 'fr']) {

@@ -28,6 +28,17 @@ export function emergencyLine(card: Element): { text: string; href: string | nul
   return { text: textOf(line), href: line?.querySelector('a')?.getAttribute('href') };
 }
 
+/**
+ * Chooses a region in the card's picker as a reader does: reaches the control (which then holds
+ * every region), picks one, and lets the card hear the change.
+ */
+export function chooseRegion(card: Element, region: string): void {
+  const select = rootOf(card).querySelector('select')!;
+  select.focus();
+  select.value = region;
+  select.dispatchEvent(new Event('change'));
+}
+
 /** The heading of the help section. */
 export function helpHeading(card: Element): string {
   return textOf(rootOf(card).querySelector('.help-heading'));
