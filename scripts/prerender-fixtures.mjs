@@ -116,6 +116,16 @@ writeFileSync(
     '<script type="module" src="/dist/fixtures/stalled-cdn/ask-for-help-card.js"></script>',
   ).replace('<html lang="en">', '<html lang="fr">'),
 );
+// Pages in a language other than the card's: a Spanish page with a card prerendered in English (no
+// lang given), and a German one, where the card ships no words.
+for (const [lang, region] of [
+  ['es', 'MX'],
+  ['de', 'DE'],
+])
+  writeFileSync(
+    `dist/fixtures/prerendered-on-${lang}-page.html`,
+    page(`A ${lang} post`, renderCard({ region }), withModule).replace('<html lang="en">', `<html lang="${lang}">`),
+  );
 // A page whose copy of the card's module has nothing beside it (a site that copied the main file
 // alone): a card given lines of the site's own cannot load the checks for them.
 mkdirSync('dist/fixtures/main-file-alone', { recursive: true });

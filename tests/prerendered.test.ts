@@ -63,6 +63,34 @@ describe('a prerendered card', () => {
     });
   });
 
+  for (const [lang, page] of [
+    ['Spanish', '/dist/fixtures/prerendered-on-es-page.html'],
+    ['German', '/dist/fixtures/prerendered-on-de-page.html'],
+  ]) {
+    describe(`prerendered in English on a ${lang} page`, () => {
+      it('marks its words English, shadow root and plain copy, and stays English when its module arrives', async () => {
+        const frame = await loadInFrame(page);
+        try {
+          const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
+            updateComplete: Promise<boolean>;
+          };
+          const plain = card.querySelector('.ask-for-help-card-plain')!;
+          expect(plain.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+          expect(card.shadowRoot!.host.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+          await frame.contentWindow!.customElements.whenDefined('ask-for-help-card');
+          await card.updateComplete;
+          expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Talk to someone now');
+          expect(
+            card.shadowRoot!.querySelector('.help-heading')!.closest('[lang]')?.getAttribute('lang') ??
+              card.getAttribute('lang'),
+          ).to.equal('en');
+        } finally {
+          frame.remove();
+        }
+      });
+    });
+  }
+
   describe('when a reader has tabbed into it before its module arrives', () => {
     // [the control, how to find it in the prerendered card, and in the live one]
     for (const [control, prerendered, live] of [

@@ -3,6 +3,7 @@
 // in Node with no DOM; from a CommonJS config, Node 20.19+ loads it with require().
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { CARD_LANGUAGES } from '../content/strings.js';
 import { CARD_ATTRIBUTES, renderCard, type RenderCardOptions } from '../ssr/render-card.js';
 
 export interface EleventyPluginOptions {
@@ -135,10 +136,17 @@ export function prerenderCards(content: string, defaults: RenderCardOptions, mod
   const cards = [...elementsOf(document)].filter((element) => element.tagName === 'ask-for-help-card');
   const firstCard = cards.find((card) => card.sourceCodeLocation)?.sourceCodeLocation;
   if (!firstCard) return content;
+  // A card with no lang of its own speaks the page's language, where the card ships it.
+  const pageLang = document.childNodes
+    .find((node): node is Element => node.nodeName === 'html')
+    ?.attrs.find(({ name }) => name === 'lang')?.value;
+  const shipped = (CARD_LANGUAGES as readonly string[]).includes(pageLang?.split('-')[0].toLowerCase() ?? '');
+  const inPageLanguage = shipped ? { lang: pageLang } : {};
   const edits: Edit[] = [];
   for (const card of cards) {
     const where = bareCard(card, content);
-    if (where) edits.push({ ...where, text: renderCard({ ...defaults, ...optionsFromAttributes(card.attrs) }) });
+    const options = { ...defaults, ...inPageLanguage, ...optionsFromAttributes(card.attrs) };
+    if (where) edits.push({ ...where, text: renderCard(options) });
   }
   // Every page with a card gets the module: a card the shortcode prerendered upgrades too.
   const at = moduleAt(document, Math.min(firstCard.startOffset, ...edits.map((edit) => edit.start)));

@@ -35,7 +35,10 @@ export interface RenderCardOptions {
   scheme?: ColorScheme;
   /** `first`, `all`, `none`, or section ids separated by spaces. */
   openSections?: string;
-  /** The card's language (BCP 47): its words come from that table. */
+  /**
+   * The card's language (BCP 47): its words come from that table. Always written on the tag (`en`
+   * when not given), so that the card keeps it when its module arrives on a page in another.
+   */
   lang?: string;
   /** Replacements for any of the card's words. */
   strings?: Partial<CardStrings>;
@@ -114,6 +117,10 @@ function readOptions(given: unknown): RenderCardOptions {
  */
 export function renderCard(given: RenderCardOptions = {}): string {
   const options = readOptions(given);
+  // A prerendered card always carries its language. On a page in another language its words are
+  // marked for what they are (English words on a German page are read with an English voice), and
+  // it stays in that language when its module arrives, rather than change in front of the reader.
+  options.lang ??= 'en';
   define();
   const attributes = CARD_ATTRIBUTES.map(({ option, attribute, form }) => [
     attribute,

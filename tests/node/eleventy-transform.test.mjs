@@ -105,7 +105,21 @@ describe("the Eleventy plugin's transform", () => {
       'data-post': '7',
       'data-note': '"quoted" & more',
       region: 'GB',
+      lang: 'en',
     });
+  });
+
+  it("prerenders a card in the page's language where the card speaks it, and in English, marked so, where not", () => {
+    const onPage = (lang) =>
+      transform(pageWith('<ask-for-help-card region="GB"></ask-for-help-card>').replace('lang="en"', `lang="${lang}"`));
+    assert.ok(onPage('es').includes(renderCard({ region: 'GB', lang: 'es' })));
+    assert.ok(onPage('en-GB').includes(renderCard({ region: 'GB', lang: 'en-GB' })));
+    assert.ok(onPage('de').includes(renderCard({ region: 'GB' })));
+    assert.ok(onPage('de').includes('<ask-for-help-card region="GB" lang="en">'));
+    const own = transform(
+      pageWith('<ask-for-help-card region="GB" lang="fr"></ask-for-help-card>').replace('lang="en"', 'lang="es"'),
+    );
+    assert.ok(own.includes(renderCard({ region: 'GB', lang: 'fr' })), "the card's own lang wins");
   });
 
   it('takes a card out of a paragraph of its own, where Markdown put it', () => {

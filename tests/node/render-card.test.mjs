@@ -130,7 +130,7 @@ describe('renderCard()', () => {
   it('leaves out an option with no text form, and names it', () => {
     const warn = mock.method(console, 'warn', () => {});
     try {
-      assert.match(renderCard({ headingLevel: 3n }), /^<ask-for-help-card>\n<template/);
+      assert.match(renderCard({ headingLevel: 3n }), /^<ask-for-help-card lang="en">\n<template/);
       assert.deepEqual(
         warn.mock.calls.map((call) => call.arguments.join(' ')),
         ['renderCard: headingLevel is a bigint, which has no text form; left out'],
@@ -194,9 +194,14 @@ describe('renderCard()', () => {
     }
     assert.match(
       html,
-      /^<ask-for-help-card region="GB" id="help" class="wide" hidden data-note="&quot;quoted&quot; &amp; more">\n/,
+      /^<ask-for-help-card region="GB" lang="en" id="help" class="wide" hidden data-note="&quot;quoted&quot; &amp; more">\n/,
     );
     assert.equal(warnings.length, 3);
+  });
+
+  it('writes its language on the tag, English when none is given, so that its words are marked on any page', () => {
+    assert.match(renderCard({ region: 'DE' }), /^<ask-for-help-card region="DE" lang="en">\n/);
+    assert.match(renderCard({ region: 'MX', lang: 'es-MX' }), /^<ask-for-help-card region="MX" lang="es-MX">\n/);
   });
 
   it("speaks the language asked for, with the site's own words where given", () => {

@@ -25,6 +25,13 @@ describe('a Hugo blog with the shortcode, under the default configuration', () =
     ]);
   });
 
+  it('reads the shortcode as authors write it: a region alone, spaces around it, a regional language tag', () => {
+    const html = page('posts/as-authors-write-it/index.html');
+    assert.ok(html.includes(renderCard({ region: 'GB' })), '{{< ask-for-help-card "GB" >}}');
+    assert.ok(html.includes(renderCard({ region: 'GB', lang: 'es' })), 'region=" gb " lang="es-MX"');
+    assert.match(html, /<\/ask-for-help-card>\s*<p>The words after the cards\.<\/p>/);
+  });
+
   it("serves the card's module files from the site", () => {
     for (const file of ['ask-for-help-card.js', 'ask-for-help-card.es.js', 'ask-for-help-card.fr.js']) {
       const served = readFileSync(new URL(`hugo/_site/ask-for-help-card/${file}`, import.meta.url));
