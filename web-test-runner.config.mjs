@@ -80,6 +80,9 @@ export const STRICT_CSP =
 /** A policy that enforces Trusted Types but names some other policy, not Lit's. */
 export const TRUSTED_TYPES_WITHOUT_LIT = "require-trusted-types-for 'script'; trusted-types some-other-policy";
 
+/** A policy that allows Lit's name once: a second Lit on the page cannot make it again. */
+export const TRUSTED_TYPES_LIT_ONCE = "require-trusted-types-for 'script'; trusted-types lit-html";
+
 /**
  * Holds back the French module a second for the page that tests a language arriving late, and
  * six seconds, longer than a card waits for it, for the copy of the CDN files that tests one
@@ -101,6 +104,9 @@ async function strictCspHeader(context, next) {
   if (context.path === '/tests/fixtures/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
   if (context.path === '/tests/fixtures/trusted-types-without-lit.html') {
     context.set('Content-Security-Policy', TRUSTED_TYPES_WITHOUT_LIT);
+  }
+  if (context.path === '/tests/fixtures/trusted-types-another-lit.html') {
+    context.set('Content-Security-Policy', TRUSTED_TYPES_LIT_ONCE);
   }
 }
 
