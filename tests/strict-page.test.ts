@@ -59,56 +59,40 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
 const TRUSTED_TYPES_ERROR =
   "<ask-for-help-card>: this page's Trusted Types policy refuses Lit's, so the card cannot render: allow trusted-types lit-html, with 'allow-duplicates' if another script on the page uses Lit";
 
-describe('on a page whose Trusted Types policy leaves Lit out', () => {
-  type Page = Window & typeof globalThis & { consoleErrors: string[]; uncaughtErrors: string[] };
-  let frame: HTMLIFrameElement;
-  let page: Page;
+// [the page, what it is, what else it loads first]
+for (const [path, what, otherLit] of [
+  ['/tests/fixtures/trusted-types-without-lit.html', 'whose Trusted Types policy leaves Lit out', false],
+  [
+    '/tests/fixtures/trusted-types-another-lit.html',
+    "whose Trusted Types policy allows Lit's once, where another script's Lit came first",
+    true,
+  ],
+] as const) {
+  describe(`on a page ${what}`, () => {
+    type Page = Window & typeof globalThis & { consoleErrors: string[]; uncaughtErrors: string[] };
+    let frame: HTMLIFrameElement;
+    let page: Page;
 
-  before(async function () {
-    frame = await loadInFrame('/tests/fixtures/trusted-types-without-lit.html');
-    page = frame.contentWindow as Page;
-    if (!('trustedTypes' in page)) skipBecause(this, 'this engine does not enforce Trusted Types');
-    // Long enough for the module to load and fail, and for the page's handlers to hear it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    before(async function () {
+      frame = await loadInFrame(path);
+      page = frame.contentWindow as Page;
+      if (!('trustedTypes' in page)) skipBecause(this, 'this engine does not enforce Trusted Types');
+      if (otherLit) await page.customElements.whenDefined('sl-details');
+      // Long enough for the card's module to load and fail, and for the page's handlers to hear it.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+
+    after(() => frame?.remove());
+
+    it("tells the site owner, in one console error, what the policy needs: lit-html, and 'allow-duplicates' beside another Lit", () => {
+      expect(page.consoleErrors).to.deep.equal([TRUSTED_TYPES_ERROR]);
+      expect(page.uncaughtErrors).to.deep.equal([]);
+    });
+
+    it('leaves the fallback inside the tag for the reader', () => {
+      const fallback = frame.contentDocument!.getElementById('fallback')!;
+      expect(fallback.checkVisibility()).to.equal(true);
+      expect(fallback.textContent).to.equal('If you are struggling, call or text 988.');
+    });
   });
-
-  after(() => frame?.remove());
-
-  it('tells the site owner, in one console error, which directive to add', () => {
-    expect(page.consoleErrors).to.deep.equal([TRUSTED_TYPES_ERROR]);
-    expect(page.uncaughtErrors).to.deep.equal([]);
-  });
-
-  it('leaves the fallback inside the tag for the reader', () => {
-    const fallback = frame.contentDocument!.getElementById('fallback')!;
-    expect(fallback.checkVisibility()).to.equal(true);
-    expect(fallback.textContent).to.equal('If you are struggling, call or text 988.');
-  });
-});
-
-describe("on a Trusted Types page that allows Lit's policy once, where another script's Lit came first", () => {
-  type Page = Window & typeof globalThis & { consoleErrors: string[]; uncaughtErrors: string[] };
-  let frame: HTMLIFrameElement;
-  let page: Page;
-
-  before(async function () {
-    frame = await loadInFrame('/tests/fixtures/trusted-types-another-lit.html');
-    page = frame.contentWindow as Page;
-    if (!('trustedTypes' in page)) skipBecause(this, 'this engine does not enforce Trusted Types');
-    await page.customElements.whenDefined('sl-details');
-    // Long enough for the card's module to load and fail, and for the page's handlers to hear it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  });
-
-  after(() => frame?.remove());
-
-  it("tells the site owner, in one console error, that 'allow-duplicates' is what the policy needs", () => {
-    expect(page.consoleErrors).to.deep.equal([TRUSTED_TYPES_ERROR]);
-    expect(page.uncaughtErrors).to.deep.equal([]);
-  });
-
-  it('leaves the fallback inside the tag for the reader', () => {
-    const fallback = frame.contentDocument!.getElementById('fallback')!;
-    expect(fallback.checkVisibility()).to.equal(true);
-  });
-});
+}
