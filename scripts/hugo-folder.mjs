@@ -6,7 +6,7 @@
 //   static/ask-for-help-card/                   the card's module files
 // Hugo runs no Node, so every card it can show is prerendered here by renderCard, for every
 // region the card knows (and none, and auto) in each language. What every card in a language shares
-// (its styles, the picker's options, the essay) is written once, and of what differs by region only
+// (its styles, the essay) is written once, and of what differs by region only
 // the middle is written per region, between a start and an end that every region shares: 145
 // regions in three languages stay small. The shortcode joins the pieces into exactly what
 // renderCard writes, which the Hugo site in the suite checks byte for byte.
@@ -32,36 +32,23 @@ function pieces(lang, region) {
   };
   const afterTag = at('>\n') + 2;
   const styleEnd = at('</style>') + '</style>'.length;
-  const options = at('<option value="" ');
-  const optionsEnd = at('</select>', options);
-  const essay = at('<div class="essay"');
-  const plain = at('<div class="ask-for-help-card-plain"');
-  const plainEssay = at('<p lang="en"><em>');
+  const essay = at('<div class="essay ');
   const end = card.lastIndexOf('\n</ask-for-help-card>');
-  // The picker's options are every card's in a language; the shortcode marks the region's.
-  const chosen = `<option value="${CHOSEN_OPTION(region)}" `;
   const piece = {
     tag: card.slice(0, afterTag),
     style: card.slice(afterTag, styleEnd),
-    top: card.slice(styleEnd, options),
-    options: card.slice(options, optionsEnd).replace(`${chosen}selected>`, `${chosen}>`),
-    lines: card.slice(optionsEnd, essay),
-    essay: card.slice(essay, plain),
-    plain: card.slice(plain, plainEssay),
-    plainEssay: card.slice(plainEssay, end),
+    help: card.slice(styleEnd, essay),
+    essay: card.slice(essay, end),
   };
   if (Object.values(piece).some((text) => text.includes('{{')))
     throw new Error(`hugo: the card for ${lang}/${region} holds "{{", which a Hugo template would read`);
   return piece;
 }
 
-/** The option a card's picker has chosen: its region, or "Anywhere" for none and auto. */
-const CHOSEN_OPTION = (region) => (region === 'none' || region === 'auto' ? '' : region);
-
 /** Pieces every card in a language shares whole (the stylesheet, every card in every language). */
-const SHARED = ['options', 'essay', 'plainEssay'];
+const SHARED = ['essay'];
 /** Pieces that differ by region: each is written as a start and an end that every region shares, and its middle. */
-const BY_REGION = ['top', 'lines', 'plain'];
+const BY_REGION = ['help'];
 
 /** How many characters all the texts begin with alike, and end with alike (the two never overlap). */
 function alike(texts) {
@@ -92,7 +79,6 @@ const shortcode = `{{- /* The card, prerendered: region (ISO 3166-1 alpha-2, or 
 {{- $region = "" -}}
 {{- end -}}
 {{- $file := cond (eq $region "") "none" $region -}}
-{{- $chosen := printf "<option value=\\"%s\\" " (cond (in (slice "none" "auto") $file) "" $region) -}}
 {{- $piece := dict -}}
 {{- range slice ${[...SHARED, ...BY_REGION.flatMap((part) => [`${part}-start`, `${part}-end`])].map((part) => `"${part}"`).join(' ')} -}}
 {{- $piece = merge $piece (dict . (resources.Get (printf "ask-for-help-card/%s/%s.html" $lang .)).Content) -}}
@@ -105,12 +91,8 @@ const shortcode = `{{- /* The card, prerendered: region (ISO 3166-1 alpha-2, or 
 <script type="module" src="{{ "ask-for-help-card/ask-for-help-card.js" | relURL }}"></script>
 {{ end -}}
 {{- $piece.tag | safeHTML }}{{ (resources.Get "ask-for-help-card/style.html").Content | safeHTML -}}
-{{- index $piece "top-start" | safeHTML }}{{ $piece.top | safeHTML }}{{ index $piece "top-end" | safeHTML -}}
-{{- replace $piece.options $chosen (printf "%sselected" $chosen) | safeHTML -}}
-{{- index $piece "lines-start" | safeHTML }}{{ $piece.lines | safeHTML }}{{ index $piece "lines-end" | safeHTML -}}
-{{- $piece.essay | safeHTML -}}
-{{- index $piece "plain-start" | safeHTML }}{{ $piece.plain | safeHTML }}{{ index $piece "plain-end" | safeHTML -}}
-{{- $piece.plainEssay | safeHTML }}
+{{- index $piece "help-start" | safeHTML }}{{ $piece.help | safeHTML }}{{ index $piece "help-end" | safeHTML -}}
+{{- $piece.essay | safeHTML }}
 </ask-for-help-card>
 `;
 

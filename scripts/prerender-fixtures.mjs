@@ -73,13 +73,15 @@ const fromRemark = String(
 const withModule = '<script type="module" src="/dist/cdn/ask-for-help-card.js"></script>';
 // A French post. It asks the test server, by a cookie only its browser sends for the next few
 // seconds, to hold back the French module a second.
-// The page hears every change to the card's help heading, from before its module runs.
+// The page hears every change to the card's help heading, from the moment its module runs.
 const headingsHeard = `<script>
 window.headings = [];
 const card = document.querySelector('ask-for-help-card');
-new MutationObserver(() => window.headings.push(card.shadowRoot.querySelector('.help-heading')?.textContent.trim())).observe(
-  card.shadowRoot,
-  { childList: true, subtree: true, characterData: true },
+customElements.whenDefined('ask-for-help-card').then(() =>
+  new MutationObserver(() => window.headings.push(card.shadowRoot.querySelector('.help-heading')?.textContent.trim())).observe(
+    card.shadowRoot,
+    { childList: true, subtree: true, characterData: true },
+  ),
 );
 </script>`;
 const holdFrench = `<script>document.cookie = 'hold=french; path=/dist/cdn/; max-age=5';</script>`;

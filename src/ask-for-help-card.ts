@@ -144,17 +144,17 @@ export class AskForHelpCard extends LitElement {
   #copyStatus = '';
 
   /**
-   * Until its first render, a card that was not prerendered shows what the page put inside it
-   * (a fallback: a line to call, say), through this slot.
+   * Until its first render, a card shows what the page put inside it through this slot: its
+   * prerendered markup, or a fallback (a line to call, say).
    */
   #fallback?: HTMLSlotElement;
 
-  /** A card prerendered on a server (a declarative shadow root) is upgraded in place. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const prerendered = this.shadowRoot;
+    // A declarative shadow root (markup prerendered by an earlier version) gives way to the live one.
+    this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
-    if (prerendered) this.#sections.adoptPrerendered(prerendered, this.renderOptions);
-    else root.append((this.#fallback = root.ownerDocument.createElement('slot')));
+    root.append((this.#fallback = root.ownerDocument.createElement('slot')));
+    this.#sections.adoptPrerendered();
     return root;
   }
 
@@ -166,7 +166,7 @@ export class AskForHelpCard extends LitElement {
    * lines or words of the site's own waits, likewise, for the checks that read them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const showsPrerendered = !this.hasUpdated && !this.#fallback;
+    const showsPrerendered = !this.hasUpdated && this.#sections.prerendered;
     // A site's own lines and words are checked by a module of their own, loaded once per page.
     const checks = givesOwnContent(this) ? loadSiteChecks() : undefined;
     const pending = this.#locale.ready(showsPrerendered ? undefined : LANGUAGE_WAIT_MS);

@@ -13,7 +13,65 @@ const PAGES = [
   ['/tests/sites/hugo/_site/posts/two-cards/index.html', 'a Hugo post with two shortcodes'],
 ];
 
+/** Loads a page's HTML into a frame as another copy of it: its scripts left out, and its cards too if asked. */
+async function loadCopy(path: string, { withCards }: { withCards: boolean }): Promise<HTMLIFrameElement> {
+  const html = await (await fetch(path)).text();
+  const copy = new DOMParser().parseFromString(html, 'text/html');
+  for (const script of copy.querySelectorAll('script')) script.remove();
+  if (!withCards) for (const card of copy.querySelectorAll('ask-for-help-card')) card.remove();
+  copy.head.prepend(Object.assign(copy.createElement('base'), { href: new URL(path, location.href).href }));
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html>${copy.documentElement.outerHTML}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** How the page's own elements (everything but its cards) are styled. */
+function styleOfPost(page: Document): string[] {
+  const view = page.defaultView!;
+  return [...page.body.querySelectorAll('*')]
+    .filter((element) => !element.closest('ask-for-help-card') && element.localName !== 'base')
+    .map((element) => {
+      const style = view.getComputedStyle(element);
+      const properties = ['margin', 'padding', 'color', 'font', 'line-height', 'display', 'border', 'background-color'];
+      return `${element.localName}: ${properties.map((property) => style.getPropertyValue(property)).join('; ')}`;
+    });
+}
+
 for (const [path, name] of PAGES) {
+  describe(`${name}, before its module runs`, () => {
+    it("restyles nothing of the post: every element of the page's own is styled as on the page without the card", async () => {
+      const [withCards, without] = [
+        await loadCopy(path, { withCards: true }),
+        await loadCopy(path, { withCards: false }),
+      ];
+      try {
+        expect(styleOfPost(withCards.contentDocument!)).to.deep.equal(styleOfPost(without.contentDocument!));
+      } finally {
+        withCards.remove();
+        without.remove();
+      }
+    });
+
+    it('shows the card styled, its call for immediate danger a filled button', async () => {
+      const frame = await loadCopy(path, { withCards: true });
+      try {
+        const card = frame.contentDocument!.querySelector('ask-for-help-card')!;
+        const view = frame.contentWindow!;
+        expect(view.getComputedStyle(card.querySelector('.card')!).borderTopWidth).to.equal('1px');
+        const call = card.querySelector('.emergency-call')!;
+        expect(textOf(call)).to.equal('Call 999');
+        expect(view.getComputedStyle(call).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+        expect(view.getComputedStyle(call).textDecorationLine).to.equal('none');
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
   describe(`${name}, as a reader opens it`, () => {
     let frame: HTMLIFrameElement;
     let card: AskForHelpCard;
@@ -30,10 +88,10 @@ for (const [path, name] of PAGES) {
     });
     after(() => frame.remove());
 
-    it('upgrades the card in place: the help for the United Kingdom, its plain copy unseen', () => {
+    it('upgrades the card in place: the help for the United Kingdom, its prerendered markup unseen', () => {
       expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Talk to someone now');
       expect(emergencyLine(card).href).to.equal('tel:999');
-      expect(card.querySelector('.ask-for-help-card-plain')!.checkVisibility()).to.equal(false);
+      expect(card.querySelector(':scope > .card')!.checkVisibility()).to.equal(false);
       expect(errors).to.deep.equal([]);
     });
 

@@ -103,11 +103,10 @@ describe("the card's controllers", () => {
     });
 
     it('carries over what a prerendered reader opened', async () => {
-      const root = document.createElement('div').attachShadow({ mode: 'open' });
-      root.innerHTML =
-        '<details data-section="standing-alone"></details><details data-section="heavy-days" open></details>';
       const host = document.createElement('controller-host') as ControllerHost;
-      host.sections.adoptPrerendered(root, {});
+      host.innerHTML =
+        '<article class="card"><details data-section="standing-alone"></details><details data-section="heavy-days" open></details></article>';
+      host.sections.adoptPrerendered();
       host.sections.request(new Set(['standing-alone']));
       await fixture(host);
       expect([host.sections.isOpen('standing-alone'), host.sections.isOpen('heavy-days')]).to.deep.equal([false, true]);

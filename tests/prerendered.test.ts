@@ -68,15 +68,13 @@ describe('a prerendered card', () => {
     ['German', '/dist/fixtures/prerendered-on-de-page.html'],
   ]) {
     describe(`prerendered in English on a ${lang} page`, () => {
-      it('marks its words English, shadow root and plain copy, and stays English when its module arrives', async () => {
+      it('marks its words English, and stays English when its module arrives', async () => {
         const frame = await loadInFrame(page);
         try {
           const card = frame.contentDocument!.querySelector('ask-for-help-card') as HTMLElement & {
             updateComplete: Promise<boolean>;
           };
-          const plain = card.querySelector('.ask-for-help-card-plain')!;
-          expect(plain.closest('[lang]')!.getAttribute('lang')).to.equal('en');
-          expect(card.shadowRoot!.host.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+          expect(card.querySelector('.help-heading')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
           await frame.contentWindow!.customElements.whenDefined('ask-for-help-card');
           await card.updateComplete;
           expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Talk to someone now');
@@ -108,8 +106,9 @@ describe('a prerendered card', () => {
             updateComplete: Promise<boolean>;
           };
           expect(page.customElements.get('ask-for-help-card'), 'upgraded too early to observe').to.equal(undefined);
-          card.shadowRoot!.querySelector<HTMLElement>(prerendered)!.focus();
-          expect(card.shadowRoot!.activeElement, 'focused before the upgrade').to.exist;
+          const tabbedTo = card.querySelector<HTMLElement>(prerendered)!;
+          tabbedTo.focus();
+          expect(frame.contentDocument!.activeElement, 'focused before the upgrade').to.equal(tabbedTo);
           await page.customElements.whenDefined('ask-for-help-card');
           await card.updateComplete;
           expect(frame.contentDocument!.activeElement).to.equal(card);
@@ -125,7 +124,7 @@ describe('a prerendered card', () => {
     let frame: HTMLIFrameElement;
     let prerenderedBox: DOMRect;
     let card: HTMLElement & { updateComplete: Promise<boolean> };
-    let plainShownBefore: boolean;
+    let textBefore: string;
 
     before(async function () {
       this.timeout(10000);
@@ -134,8 +133,8 @@ describe('a prerendered card', () => {
       card = frame.contentDocument!.querySelector('ask-for-help-card') as typeof card;
       expect(page.customElements.get('ask-for-help-card'), 'upgraded too early to observe').to.equal(undefined);
       prerenderedBox = card.getBoundingClientRect();
-      expect(card.shadowRoot!.querySelectorAll('.section-content p'), 'readable before the module').to.have.length(20);
-      plainShownBefore = card.querySelector('.ask-for-help-card-plain')!.checkVisibility();
+      expect(card.querySelectorAll('.section-content p'), 'readable before the module').to.have.length(20);
+      textBefore = frame.contentDocument!.body.innerText;
       await page.customElements.whenDefined('ask-for-help-card');
       await card.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -146,21 +145,21 @@ describe('a prerendered card', () => {
     it('upgrades in place: the essay appears once, at the same size and position', () => {
       const root = card.shadowRoot!;
       expect(root.querySelectorAll('.section-content p')).to.have.length(20);
-      expect(root.querySelectorAll('style'), 'the prerendered <style> gives way to adopted styles').to.have.length(0);
+      expect(root.querySelectorAll('style'), 'adopted styles, none written').to.have.length(0);
       expect(textOf(root.querySelector('article')).split(essay.paragraphs[0].slice(0, 40)).length - 1).to.equal(1);
       const after = card.getBoundingClientRect();
       const box = prerenderedBox;
       expect([after.x, after.y, after.width, after.height]).to.deep.equal([box.x, box.y, box.width, box.height]);
     });
 
-    it('never shows its plain copy where its shadow root renders, before or after the upgrade', () => {
-      const plain = card.querySelector('.ask-for-help-card-plain')!;
-      expect(plain.querySelectorAll('a[href^="tel:"]').length, 'the copy is there').to.be.greaterThan(1);
-      expect(plainShownBefore).to.equal(false);
-      expect(plain.checkVisibility()).to.equal(false);
-      // Find-in-page and assistive technology meet each number once: in the shadow root, which the
-      // page's rendered text (innerText) leaves out, as it leaves out the unrendered copy.
+    it('shows each of its words once, before and after the upgrade', () => {
+      // Before: the prerendered markup, in the page. After: the shadow root, which the page's
+      // rendered text (innerText) leaves out, as it leaves out the markup no longer rendered.
+      expect(textBefore.split('Call 988').length - 1).to.equal(1);
+      expect(textBefore.split(essay.paragraphs[0].slice(0, 40)).length - 1).to.equal(1);
+      expect(card.querySelector('.card')!.checkVisibility()).to.equal(false);
       expect(frame.contentDocument!.body.innerText).not.to.contain('Call 988');
+      expect(textOf(card.shadowRoot!.querySelector('.emergency'))).to.contain('Call 911');
     });
 
     it("keeps the page's cumulative layout shift at 0.01 or below", function () {
@@ -201,7 +200,7 @@ describe('a card prerendered with region="auto", read in London', () => {
   let frame: HTMLIFrameElement;
   let card: AskForHelpCard;
   let before: { emergency: string; names: string[]; box: DOMRect };
-  const names = (root: ShadowRoot) => [...root.querySelectorAll('.resource-name')].map((name) => textOf(name));
+  const names = (root: ParentNode) => [...root.querySelectorAll('.resource-name')].map((name) => textOf(name));
 
   it('shows worldwide help and "your local emergency number" before its module runs', async function () {
     await executeServerCommand('time-zone', { zone: 'Europe/London' }).then((answer) => {
@@ -214,8 +213,8 @@ describe('a card prerendered with region="auto", read in London', () => {
       undefined,
     );
     before = {
-      emergency: textOf(card.shadowRoot!.querySelector('[part="emergency"]')),
-      names: names(card.shadowRoot!),
+      emergency: textOf(card.querySelector('[part="emergency"]')),
+      names: names(card),
       box: card.getBoundingClientRect(),
     };
     expect(card.getAttribute('region')).to.equal('auto');
@@ -244,7 +243,7 @@ describe('a card prerendered with region="auto", read in London', () => {
 });
 
 describe('a prerendered card set through innerHTML, as a web feed reader shows an item', () => {
-  it('shows its plain copy: the help lines with their links, and the essay', async () => {
+  it('shows its help lines with their links, and the essay', async () => {
     const page = await (await fetch('/dist/fixtures/prerendered.html')).text();
     const snippet = page.slice(page.indexOf('<ask-for-help-card'), page.indexOf('</ask-for-help-card>') + 20);
     const item = document.createElement('div');
@@ -253,7 +252,7 @@ describe('a prerendered card set through innerHTML, as a web feed reader shows a
     try {
       const card = item.querySelector('ask-for-help-card')!;
       expect(card.shadowRoot, 'innerHTML makes no shadow root').to.equal(null);
-      const plain = card.querySelector('.ask-for-help-card-plain')!;
+      const plain = card.querySelector('.card')!;
       expect(plain.checkVisibility()).to.equal(true);
       const links = [...plain.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links).to.include.members(['tel:911', 'tel:988', 'sms:741741?&body=HOME']);
@@ -329,8 +328,12 @@ describe('a prerendered French card whose French words arrive late', () => {
   after(() => frame.remove());
 
   it('keeps its prerendered words, in French, while its language loads', () => {
-    expect(textOf(card.shadowRoot!.querySelector('.help-heading'))).to.equal('Parler à quelqu’un maintenant');
-    expect(card.shadowRoot!.querySelectorAll('.section-content p')).to.have.length(20);
+    // Its prerendered markup until the first render; some engines hold the page's load event for
+    // the French module, and have rendered by then.
+    const heading = card.shadowRoot!.querySelector('.help-heading') ?? card.querySelector('.help-heading')!;
+    expect(heading.checkVisibility()).to.equal(true);
+    expect(textOf(heading)).to.equal('Parler à quelqu’un maintenant');
+    expect(card.querySelectorAll('.section-content p')).to.have.length(20);
   });
 
   it('then renders in French, never in English', async () => {

@@ -43,8 +43,8 @@ export class SectionsController implements ReactiveController {
    * expandAll()/collapseAll() called early), so that the first update keeps them.
    */
   #chosenEarly = false;
-  /** A prerendered card's nodes, until its first render takes their place. */
-  #prerendered: ChildNode[] = [];
+  /** Set on a prerendered card until its first render takes the prerendered markup's place. */
+  #prerendered = false;
   #refocus?: Refocus;
 
   constructor(host: Host) {
@@ -66,16 +66,14 @@ export class SectionsController implements ReactiveController {
   }
 
   /**
-   * Reads a prerendered shadow root before it gives way to the live one: the sections the reader
-   * opened stay open, and its nodes stay until the first render replaces them in the same task, so
-   * that nothing goes blank (while the card's language loads, say), flashes, moves or appears twice.
+   * Reads a prerendered card (its markup in the page, shown through the slot until the first
+   * render, in the same task, so that nothing goes blank, flashes, moves or appears twice): the
+   * sections the reader opened stay open.
    */
-  adoptPrerendered(root: ShadowRoot, renderOptions: { renderBefore?: ChildNode | null }): void {
-    this.#prerendered = [...root.childNodes];
-    // Lit renders before the root's first child, which here is a prerendered node on its way out.
-    renderOptions.renderBefore = null;
-    const sections = [...root.querySelectorAll<HTMLDetailsElement>('details[data-section]')];
-    if (sections.length) {
+  adoptPrerendered(): void {
+    const sections = [...this.#host.querySelectorAll<HTMLDetailsElement>(':scope>.card details[data-section]')];
+    this.#prerendered = sections.length > 0;
+    if (this.#prerendered) {
       this.#open = new Set(
         sections.filter((details) => details.open).map((details) => details.dataset.section as EssaySectionId),
       );
@@ -83,13 +81,18 @@ export class SectionsController implements ReactiveController {
     }
   }
 
+  /** Whether the card shows prerendered markup until its first render. */
+  get prerendered(): boolean {
+    return this.#prerendered;
+  }
+
   hostUpdate(): void {
-    if (!this.#prerendered.length) return;
-    // The control the reader focused keeps the focus: read now, as the nodes go, since the reader
-    // may have moved it while the module loaded.
-    const root = this.#host.shadowRoot!;
-    this.#refocus = refocusFor(root.activeElement, root);
-    for (const node of this.#prerendered.splice(0)) node.remove();
+    if (!this.#prerendered) return;
+    this.#prerendered = false;
+    // The control the reader focused keeps the focus: read now, as the prerendered markup goes,
+    // since the reader may have moved it while the module loaded.
+    const focused = this.#host.ownerDocument.activeElement;
+    if (focused !== this.#host && this.#host.contains(focused)) this.#refocus = refocusFor(focused, this.#host);
   }
 
   hostUpdated(): void {

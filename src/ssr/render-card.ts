@@ -1,21 +1,25 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { define } from '../define.js';
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import spanish from '../locales/es.js';
 import french from '../locales/fr.js';
 import { canonicalTag, localeData, registerLocale } from '../model/locales.js';
 import { cardView } from '../model/card-view.js';
-import { CARD_SETTINGS, checkConfiguration, registerSiteChecks } from '../model/configuration.js';
+import { CARD_SETTINGS, checkConfiguration, registerSiteChecks, warningFor } from '../model/configuration.js';
 import * as siteChecks from '../model/site-checks.js';
 import { cardLanguage } from '../content/strings.js';
 import type { CardView } from '../model/view.js';
+import { essaySections, type EssaySectionId } from '../content/sections.js';
+import { cardTemplate } from '../templates/card.js';
 import { plainCopyTemplate } from '../templates/plain-copy.js';
+import { prerenderStyles } from './prerender-styles.js';
 import type { CardStrings } from '../content/strings.js';
 import type { ColorScheme } from '../model/options.js';
 import { MAX_RESOURCES, type HelpResource } from '../model/resources.js';
-import { isArray, preview, reasonOf } from '../model/untrusted.js';
+import { isArray, MalformedJson, preview, reasonOf } from '../model/untrusted.js';
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
 
 /** What a prerendered card shows: the same choices its attributes give. */
 export interface RenderCardOptions {
@@ -121,33 +125,93 @@ export function renderCard(given: RenderCardOptions = {}): string {
   // marked for what they are (English words on a German page are read with an English voice), and
   // it stays in that language when its module arrives, rather than change in front of the reader.
   options.lang ??= 'en';
-  define();
   const attributes = CARD_ATTRIBUTES.map(({ option, attribute, form }) => [
     attribute,
     form === 'boolean' ? (options[option] ? '' : undefined) : attributeText(option, options[option], form),
   ]);
   const value = (name: string) => attributes.find(([attribute]) => attribute === name)![1];
-  // Lit renders the shadow root from the very attributes the tag is then written with.
-  // prettier-ignore
-  const template = html`<ask-for-help-card resources=${ifDefined(value('resources'))} ?keep-defaults=${Boolean(options.keepDefaults)} region=${ifDefined(value('region'))} heading-level=${ifDefined(value('heading-level'))} scheme=${ifDefined(value('scheme'))} open-sections=${ifDefined(value('open-sections'))} lang=${ifDefined(value('lang'))} strings=${ifDefined(value('strings'))} reach-out-message=${ifDefined(value('reach-out-message'))}></ask-for-help-card>`;
-  // The page gets plain HTML: the card re-renders itself when its module loads, so Lit's
-  // hydration markers would only be noise in a pasted snippet. Attribute values are escaped, so
-  // the first `>` ends the opening tag.
-  const rendered = collectResultSync(render(template)).replace(LIT_MARKERS, '');
-  // After the shadow root, the same help and essay as plain HTML, for wherever it is not rendered.
-  // The card reads its lang as Intl writes it, and one Intl cannot read as English: so does its copy.
-  const plain = collectResultSync(
-    render(plainCopyTemplate(plainView(options, canonicalTag(value('lang') ?? 'en')))),
-  ).replace(LIT_MARKERS, '');
-  const shadow = rendered.slice(rendered.indexOf('>') + 1, rendered.lastIndexOf('</ask-for-help-card>')) + `\n${plain}`;
+  // The card reads its lang as Intl writes it, and one Intl cannot read as English: so does its markup.
+  const view = serverView(readBack(value), canonicalTag(value('lang') ?? 'en'));
+  const markup = inPage(collectResultSync(render(cardTemplate(view))).replace(LIT_MARKERS, ''));
   // Pasted into Markdown, the snippet must stay one HTML block: the opening tag alone on its
   // line starts it, and no line of it may be blank, since a blank line would end it.
-  const lines = shadow.split('\n').filter((line) => line.trim() !== '');
+  const lines = `${prerenderStyles()}\n${markup}`.split('\n').filter((line) => line.trim() !== '');
   const tag = attributes.map(([name, written]) =>
     written === undefined ? '' : written === '' ? ` ${name}` : ` ${name}="${escapeAttribute(written)}"`,
   );
   return `<ask-for-help-card${tag.join('')}${pageAttributes(options.attributes)}>\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
 }
+
+/**
+ * The plain copy of a card: its help (the emergency step, each place with its links and hours,
+ * the worldwide directories) and the essay with its credit, in paragraphs, lists and links only,
+ * with no tag of the card's own, no style and no control. For what a page is not: a feed item, a
+ * newsletter, a summary.
+ */
+export function renderPlainCopy(given: RenderCardOptions = {}): string {
+  const options = readOptions(given);
+  const lang = attributeText('lang', options.lang ?? 'en', 'text') ?? 'en';
+  return collectResultSync(
+    render(plainCopyTemplate(serverView(options as Record<string, unknown>, canonicalTag(lang)))),
+  ).replace(LIT_MARKERS, '');
+}
+
+/**
+ * The options as the card reads them back from the attributes written for them, so that the
+ * markup is what the card shows when its module arrives, whatever type a CMS gave an option.
+ */
+function readBack(value: (name: string) => string | undefined): Record<string, unknown> {
+  const read: Record<string, unknown> = {};
+  for (const { option, attribute, form } of CARD_ATTRIBUTES) {
+    const written = value(attribute);
+    if (written === undefined) continue;
+    if (form === 'boolean') read[option] = true;
+    else if (form === 'text') read[option] = written;
+    else {
+      try {
+        read[option] = JSON.parse(written);
+      } catch (error) {
+        read[option] = new MalformedJson(reasonOf(error));
+      }
+    }
+  }
+  return read;
+}
+
+/**
+ * The card's markup as it lives in the page rather than in a shadow root: ids and the references
+ * to them go (two cards on a page, or the page's own ids, would clash), and so do the parts that
+ * would say a word twice to a reader or a tool without styles (a section's title is its summary).
+ */
+function inPage(markup: string): string {
+  const fragment = parseFragment(markup);
+  const walk = (parent: ParentNode) => {
+    parent.childNodes = parent.childNodes.filter((node) => {
+      if (!('attrs' in node)) return true;
+      const classes = node.attrs.find(({ name }) => name === 'class')?.value.split(' ') ?? [];
+      if (classes.includes('visually-hidden') || node.attrs.some(({ name }) => name === 'hidden')) return false;
+      node.attrs = node.attrs.filter(({ name }) => !REFERENCES.has(name));
+      if (classes.includes('essay')) markSupplemental(node);
+      walk(node);
+      return true;
+    });
+  };
+  walk(fragment);
+  return serialize(fragment);
+}
+
+/**
+ * Marks the essay with a class reader modes read as "not the article" (Readability leaves out a
+ * `supplemental` box before it weighs the page), so that a post, however short, not the card's
+ * essay, is what reader mode shows, with the card's help after it. The card's own styles do not
+ * use the class, and the page's styles for it do not reach inside the card.
+ */
+function markSupplemental(essay: Element): void {
+  essay.attrs.find(({ name }) => name === 'class')!.value += ' supplemental';
+}
+
+/** The attributes that name an element by its id, or give it one. */
+const REFERENCES = new Set(['id', 'for', 'aria-labelledby', 'aria-controls', 'aria-describedby']);
 
 /** An attribute name as HTML writes one: no space, quote, `=`, `<`, `>`, `/` or control character. */
 const ATTRIBUTE_NAME = /^[^\s"'>/=<\p{Cc}]+$/u;
@@ -173,12 +237,17 @@ function pageAttributes(attributes: unknown): string {
 }
 
 /**
- * What the card shows for these options, as the plain copy needs it: checked as the card checks
- * them (the card itself reports what was wrong), with `auto` as no region, since only the reader's
- * browser can guess it.
+ * What the card shows for these options before its module runs: checked as the card checks them
+ * (the card itself reports what was wrong), with `auto` as no region, since only the reader's
+ * browser can guess it, and the picker holding only the region chosen, as the live one does until
+ * a reader reaches it.
  */
-function plainView(options: RenderCardOptions, lang = 'en'): CardView {
-  const { configuration } = checkConfiguration(options, new Set(CARD_SETTINGS));
+function serverView(options: Record<string, unknown>, lang: string): CardView {
+  // The settings given, over the card's defaults, as a card upgraded from these attributes checks them.
+  const given = new Set(CARD_SETTINGS.filter((name) => options[name] !== undefined));
+  const { configuration, problems } = checkConfiguration(options, given);
+  const warning = warningFor('ask-for-help-card', problems);
+  if (warning) console.warn(warning);
   const language = cardLanguage(lang);
   const state = {
     configuration,
@@ -187,11 +256,11 @@ function plainView(options: RenderCardOptions, lang = 'en'): CardView {
     language,
     text: { ...localeData(language)!.strings, ...configuration.strings },
     region: configuration.region === 'auto' ? undefined : configuration.region,
-    isOpen: () => true,
-    allOpen: true,
+    isOpen: (id: EssaySectionId) => configuration.openSections.has(id),
+    allOpen: configuration.openSections.size === essaySections.length,
     copyStatus: '',
     status: '',
-    pickerReached: true,
+    pickerReached: false,
   };
   const ignore = () => undefined;
   return cardView(state, {

@@ -32,7 +32,9 @@ export function regionControlTemplate({
       <option value="" ?selected=${!selected}>${anywhere}</option>
       ${
         isServer
-          ? options.map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)
+          ? options
+              .filter(({ code }) => reached || code === selected)
+              .map(({ code, name }) => html`<option value=${code} ?selected=${code === selected}>${name}</option>`)
           : guard([options, selected, reached], () => optionNodes(options, selected, reached))
       }
     </select>

@@ -66,10 +66,10 @@ for (const [source, snippet] of Object.entries(snippets)) {
       );
       assert.match(
         page,
-        /<\/template>\s*<div class="ask-for-help-card-plain"/,
-        'the plain copy follows the shadow root',
+        /<style><!--[^<]*--><\/style>\s*<article class="card"/,
+        "the card's markup follows its styles",
       );
-      assert.match(page, /<\/div>\s*<\/ask-for-help-card>\s*<p>The words after the card\.<\/p>/);
+      assert.match(page, /<\/article>\s*<\/ask-for-help-card>\s*<p>The words after the card\.<\/p>/);
     });
   });
 }

@@ -68,7 +68,7 @@ async function readWithoutScripts(testPage, url) {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    // Playwright's CSS locators pierce open shadow roots, declarative ones included.
+    // A prerendered card's markup is in the page (light DOM) until its module runs.
     const card = page.locator('ask-for-help-card');
     const paragraphs = await card.locator('.section-content p').allTextContents();
     const telLinks = await card
@@ -140,7 +140,7 @@ async function readWithoutScriptsInFirefox(scriptsOffFirefox, url) {
   try {
     await page.goto(url);
     return await page.evaluate(() => {
-      const root = document.querySelector('ask-for-help-card').shadowRoot;
+      const root = document.querySelector('ask-for-help-card');
       const third = root.querySelectorAll('details')[2];
       const openBefore = third.open;
       third.querySelector('summary').click();

@@ -1,0 +1,86 @@
+import postcss, { type ChildNode, type Container } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
+import tokens from '../ask-for-help-card.tokens.js';
+import styles from '../ask-for-help-card.styles.js';
+
+/**
+ * The card's stylesheet for its prerendered markup, which lives in the page (light DOM) so that
+ * its words are written once. Every rule is anchored on the card's tag, so the sheet restyles
+ * nothing else wherever it ends up (a bundler lifts it into the page's head, an inliner applies
+ * it, a sanitizer keeps it):
+ * - `:host` rules apply to a card not yet upgraded, at no weight (`:where`), as `:host` rules
+ *   do, so the page's own rules for the tag still win;
+ * - every other rule applies inside the card, `!important`, after a reset of whatever the page's
+ *   rules for `p`, `a` or `ul` would set (`all: revert`): the card looks as its shadow root will
+ *   draw it when its module arrives, so nothing moves;
+ * - its controls that need the script (the region picker, "Expand all", "Copy") keep their room
+ *   unseen, and take none with scripts off;
+ * - a child combinator is written as a descendant one (the card nests nothing it styles), and the
+ *   sheet is one line inside `<!-- -->`, which CSS ignores: a tool that strips tags and keeps text
+ *   (a regex, `strip_tags`, WordPress's KSES) strips the whole sheet as a comment.
+ * The live card keeps its own sheet in its shadow root; this one is made here, for servers only.
+ */
+export function prerenderStyles(): string {
+  prerendered ??= scopedSheet();
+  return prerendered;
+}
+
+let prerendered: string | undefined;
+
+const TAG = 'ask-for-help-card';
+
+/** The page's rules for anything inside the card, undone: as in a shadow root, only the browser's own styles hold. */
+const RESET = `:where(${TAG}) *,:where(${TAG}) ::before,:where(${TAG}) ::after{all:revert!important}`;
+
+/** The prerendered controls never work: the live card draws working ones where they stood. */
+const INERT_CONTROLS = `${TAG} .needs-script{visibility:hidden!important}@media (scripting:none){${TAG} .needs-script{display:none!important}}`;
+
+function scopedSheet(): string {
+  const sheet = postcss.parse(`${tokens.cssText}\n${styles.cssText}`);
+  sheet.walkComments((comment) => void comment.remove());
+  // The live card's animation runs only once upgraded; its name would be the page's to share.
+  sheet.walkAtRules('keyframes', (rule) => void rule.remove());
+  sheet.walkRules((rule) => {
+    // Rules for the controls that need the script are the inert ones above.
+    if (rule.selectors.some((selector) => selector.includes('.needs-script'))) {
+      rule.remove();
+      return;
+    }
+    const onHost = rule.selectors.every((selector) => /^:host(\([^ ]*\))?$/.test(selector));
+    rule.selector = selectorParser((selectors) => selectors.each((selector) => scope(selector))).processSync(
+      rule.selector,
+    );
+    if (!onHost) rule.walkDecls((declaration) => void (declaration.important = true));
+  });
+  removeEmpty(sheet);
+  const css = sheet
+    .toString()
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*!important/g, '!important');
+  return `<style><!--${RESET}${css}${INERT_CONTROLS}--></style>`;
+}
+
+/** One selector anchored on the card: `:host(x)` as the tag itself, anything else inside it. */
+function scope(selector: selectorParser.Selector): void {
+  selector.walkCombinators((combinator) => {
+    if (combinator.value === '>') combinator.replaceWith(selectorParser.combinator({ value: ' ' }));
+  });
+  const first = selector.first;
+  if (first.type === 'pseudo' && first.value === ':host') {
+    const tag = selectorParser.tag({ value: `${TAG}:not(:defined)${first.nodes.map(String).join('')}` });
+    const where = selectorParser.pseudo({ value: ':where' });
+    where.append(selectorParser.selector({ nodes: [tag], value: '' }));
+    first.replaceWith(where);
+  } else {
+    selector.prepend(selectorParser.combinator({ value: ' ' }));
+    selector.prepend(selectorParser.tag({ value: TAG }));
+  }
+}
+
+function removeEmpty(container: Container<ChildNode>): void {
+  container.each((node) => {
+    if (node.type === 'atrule' && node.nodes) removeEmpty(node);
+    if ((node.type === 'rule' || node.type === 'atrule') && node.nodes?.length === 0) node.remove();
+  });
+}
