@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { CARD_LANGUAGES } from '../content/strings.js';
-import { CARD_ATTRIBUTES, renderCard, type RenderCardOptions } from '../ssr/render-card.js';
+import { CARD_ATTRIBUTES, renderCard, renderPlainCopy, type RenderCardOptions } from '../ssr/render-card.js';
 
 export interface EleventyPluginOptions {
   /**
@@ -115,21 +115,27 @@ function bareCard(card: Element, source: string): { start: number; end: number }
   return { start: whole.startOffset, end: whole.endOffset };
 }
 
-/**
- * Where the card's module goes in a whole page: before the head's end tag, else (a page that
- * leaves its head implied) before its first card. A fragment (a feed's item) has no page around it.
- */
-function moduleAt(document: DefaultTreeAdapterMap['document'], firstCard: number): number | undefined {
+/** Whether the parsed HTML is a whole page, as opposed to a fragment (a feed's item). */
+function isPage(document: DefaultTreeAdapterMap['document']): boolean {
   const html = document.childNodes.find((node): node is Element => node.nodeName === 'html');
-  const head = html?.childNodes.find((node): node is Element => node.nodeName === 'head');
-  if (head?.sourceCodeLocation?.endTag) return head.sourceCodeLocation.endTag.startOffset;
-  const isPage = document.childNodes.some((node) => node.nodeName === '#documentType') || html?.sourceCodeLocation;
-  return isPage ? firstCard : undefined;
+  return Boolean(document.childNodes.some((node) => node.nodeName === '#documentType') || html?.sourceCodeLocation);
 }
 
 /**
- * Prerenders every bare card of a page or a fragment, found by the HTML parser, and adds the
- * card's module (from `moduleUrl`) once to a whole page that has a card, bare or prerendered.
+ * Where the card's module goes in a page: before the head's end tag, else (a page that leaves its
+ * head implied) before its first card.
+ */
+function moduleAt(document: DefaultTreeAdapterMap['document'], firstCard: number): number {
+  const html = document.childNodes.find((node): node is Element => node.nodeName === 'html');
+  const head = html?.childNodes.find((node): node is Element => node.nodeName === 'head');
+  return head?.sourceCodeLocation?.endTag?.startOffset ?? firstCard;
+}
+
+/**
+ * Prerenders every bare card of a page, found by the HTML parser, and adds the card's module (from
+ * `moduleUrl`) once to a page that has a card, bare or prerendered. A fragment is a feed's item
+ * (the feed plugin runs the site's transforms on each): there every card, bare or prerendered,
+ * becomes its plain copy alone, with no tag, style, control or module, which a feed has no use for.
  */
 export function prerenderCards(content: string, defaults: RenderCardOptions, moduleUrl: string): string {
   const document = parse(content, { sourceCodeLocationInfo: true });
@@ -142,21 +148,39 @@ export function prerenderCards(content: string, defaults: RenderCardOptions, mod
     ?.attrs.find(({ name }) => name === 'lang')?.value;
   const shipped = (CARD_LANGUAGES as readonly string[]).includes(pageLang?.split('-')[0].toLowerCase() ?? '');
   const inPageLanguage = shipped ? { lang: pageLang } : {};
+  const page = isPage(document);
   const edits: Edit[] = [];
   for (const card of cards) {
-    const where = bareCard(card, content);
     const options = { ...defaults, ...inPageLanguage, ...optionsFromAttributes(card.attrs) };
+    if (!page) {
+      const whole = wholeCard(card, content);
+      if (whole) edits.push({ ...whole, text: renderPlainCopy(options) });
+      continue;
+    }
+    const where = bareCard(card, content);
     if (where) edits.push({ ...where, text: renderCard(options) });
   }
   // Every page with a card gets the module: a card the shortcode prerendered upgrades too.
-  const at = moduleAt(document, Math.min(firstCard.startOffset, ...edits.map((edit) => edit.start)));
-  if (at !== undefined && !content.includes(`src="${moduleUrl}"`))
+  if (page && !content.includes(`src="${moduleUrl}"`)) {
+    const at = moduleAt(document, Math.min(firstCard.startOffset, ...edits.map((edit) => edit.start)));
     edits.push({ start: at, end: at, text: `<script type="module" src="${moduleUrl}"></script>\n` });
+  }
   // From the end, so that each edit's offsets still hold (at one place, the card, then the module before it).
   let result = content;
   for (const { start, end, text } of edits.sort((a, b) => b.start - a.start || b.end - a.end))
     result = result.slice(0, start) + text + result.slice(end);
   return result;
+}
+
+/**
+ * Where a card stands in the source, whole: a bare tag as `bareCard` finds it, or a prerendered
+ * card from its opening tag to its end tag.
+ */
+function wholeCard(card: Element, source: string): { start: number; end: number } | undefined {
+  const location = card.sourceCodeLocation;
+  if (location?.startTag && location.endTag && !card.childNodes.every(isBlankText))
+    return { start: location.startOffset, end: location.endOffset };
+  return bareCard(card, source);
 }
 
 /** The options a shortcode's keyword arguments may name: renderCard's own. */
@@ -208,8 +232,6 @@ export default function askForHelpCard(eleventyConfig: EleventyConfig, pluginOpt
     const outputPath = this.page?.outputPath;
     if (typeof outputPath !== 'string' || !outputPath.endsWith('.html') || !/<ask-for-help-card/i.test(content))
       return content;
-    // A feed's item (which the feed plugin runs through the site's transforms) is a fragment: it
-    // gets no module, and there the plain copy is what is read.
     return prerenderCards(content, defaults, pluginOptions.moduleUrl ?? siteModuleFrom(this.page?.url));
   });
 

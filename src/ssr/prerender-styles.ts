@@ -32,8 +32,11 @@ const TAG = 'ask-for-help-card';
 /** The page's rules for anything inside the card, undone: as in a shadow root, only the browser's own styles hold. */
 const RESET = `:where(${TAG}) *,:where(${TAG}) ::before,:where(${TAG}) ::after{all:revert!important}`;
 
-/** The prerendered controls never work: the live card draws working ones where they stood. */
-const INERT_CONTROLS = `${TAG} .needs-script{visibility:hidden!important}@media (scripting:none){${TAG} .needs-script{display:none!important}}`;
+/**
+ * The prerendered controls never work: the live card draws working ones where they stood. Their
+ * words are drawn from attributes, out of the text a summary or a feed is cut from.
+ */
+const INERT_CONTROLS = `${TAG} .needs-script{visibility:hidden!important}${TAG} [data-text]::before{content:attr(data-text)!important}@media (scripting:none){${TAG} .needs-script{display:none!important}}`;
 
 function scopedSheet(): string {
   const sheet = postcss.parse(`${tokens.cssText}\n${styles.cssText}`);

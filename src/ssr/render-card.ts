@@ -192,6 +192,8 @@ function inPage(markup: string): string {
       if (classes.includes('visually-hidden') || node.attrs.some(({ name }) => name === 'hidden')) return false;
       node.attrs = node.attrs.filter(({ name }) => !REFERENCES.has(name));
       if (classes.includes('essay')) markSupplemental(node);
+      if (classes.includes('needs-script')) wordsOutOfText(node);
+      if (node.nodeName === 'ul') spaceBetweenItems(node);
       walk(node);
       return true;
     });
@@ -208,6 +210,41 @@ function inPage(markup: string): string {
  */
 function markSupplemental(essay: Element): void {
   essay.attrs.find(({ name }) => name === 'class')!.value += ' supplemental';
+}
+
+/**
+ * The words of the controls that need the script (the region picker, "Expand all", "Copy
+ * message"), which the prerendered markup keeps unseen only to hold their room, move out of the
+ * text into attributes the styles draw (`data-text`, an option's `label`): a summary, a feed or a
+ * search snippet cut from the page never reads "Showing help for Anywhere United Kingdom".
+ */
+function wordsOutOfText(control: Element): void {
+  for (const element of [control, ...descendants(control)]) {
+    const words = element.childNodes
+      .filter((child) => child.nodeName === '#text')
+      .map((child) => ('value' in child ? child.value : ''))
+      .join('')
+      .trim();
+    if (!words) continue;
+    element.childNodes = element.childNodes.filter((child) => child.nodeName !== '#text');
+    element.attrs.push({ name: element.nodeName === 'option' ? 'label' : 'data-text', value: words });
+  }
+}
+
+/**
+ * A list's items with a line between them, as text cut from the page needs ("Call 116 123" and
+ * "Visit website" are two); the card lays its lists out as a grid or a flex row, which ignore it.
+ */
+function spaceBetweenItems(list: Element): void {
+  list.childNodes = list.childNodes.flatMap((child, index) =>
+    index > 0 && child.nodeName === 'li' && list.childNodes[index - 1].nodeName === 'li'
+      ? [{ nodeName: '#text', value: '\n', parentNode: list } as DefaultTreeAdapterMap['textNode'], child]
+      : [child],
+  );
+}
+
+function descendants(node: ParentNode): Element[] {
+  return node.childNodes.flatMap((child) => ('attrs' in child ? [child, ...descendants(child)] : []));
 }
 
 /** The attributes that name an element by its id, or give it one. */

@@ -4,12 +4,10 @@ import { essay as source } from '../content/essay.js';
 import type { CardView } from '../model/view.js';
 
 /**
- * What a reader needs of the card, as plain HTML in a prerendered card's light DOM: the help (the
- * emergency step, each place with its links and hours, the worldwide directories) and the essay
- * with its credit. Where the card's shadow root renders, this copy is not shown (the shadow root
- * has no slot for it); where it does not (a feed reader, a sanitizer, `innerHTML`, reader mode,
- * email), it reads as a plain part of the post. Only elements every sanitizer keeps: paragraphs,
- * lists, links, emphasis.
+ * What a reader needs of the card, as plain HTML for what is not a page (a feed item, a
+ * newsletter, a summary): the help (the emergency step, each place with its links and hours, the
+ * worldwide directories) and the essay with its credit. Only elements every sanitizer keeps:
+ * paragraphs, lists, links, emphasis.
  */
 export function plainCopyTemplate(view: CardView): TemplateResult {
   const { emergency } = view;
@@ -21,7 +19,8 @@ export function plainCopyTemplate(view: CardView): TemplateResult {
 ${view.resources.map(
   (resource) =>
     html`<li><strong lang=${ifDefined(resource.nameLang)} dir=${ifDefined(resource.nameLang ? 'auto' : undefined)}>${resource.name}</strong>${resource.description ? html`: <span lang=${ifDefined(resource.descriptionLang)}>${resource.description}</span>` : nothing}${resource.facts.map((fact) => html` ${fact}.`)}
-${resource.actions.map((action, index) => html`${index ? ' · ' : ''}<a href=${action.href}>${action.label}</a>${action.printed ? ` (${action.printed})` : ''}`)}</li>`,
+${resource.actions.map((action, index) => html`${index ? ' · ' : ''}<a href=${action.href}>${action.label}</a>${action.printed ? ` (${action.printed})` : ''}`)}</li>
+`,
 )}
 </ul>
 ${view.checked ? html`<p>${view.checked}</p>` : nothing}

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'parse5';
 import { prerenderCards, shortcodeOptions } from '../../dist/integrations/eleventy.js';
-import { renderCard } from '../../dist/ssr/render-card.js';
+import { renderCard, renderPlainCopy } from '../../dist/ssr/render-card.js';
 
 const MODULE = '../assets/ask-for-help-card/ask-for-help-card.js';
 const moduleTag = `<script type="module" src="${MODULE}"></script>`;
@@ -75,10 +75,15 @@ describe("the Eleventy plugin's transform", () => {
     assert.ok(out.includes(renderCard({ region: 'GB' })));
   });
 
-  it('adds no module to a fragment, as a feed item is', () => {
-    const out = transform('<p>Hello.</p>\n<ask-for-help-card region="GB"></ask-for-help-card>');
-    assert.ok(out.includes(renderCard({ region: 'GB' })));
-    assert.ok(!out.includes('<script type="module"'));
+  it('writes each card of a fragment, as a feed item is, as its plain copy alone: no tag, style or module', () => {
+    const prerendered = renderCard({ region: 'MX', lang: 'es' });
+    const out = transform(
+      `<p>Hello.</p>\n<ask-for-help-card region="GB"></ask-for-help-card>\n${prerendered}\n<p>Bye.</p>`,
+    );
+    assert.equal(
+      out,
+      `<p>Hello.</p>\n${renderPlainCopy({ region: 'GB' })}\n${renderPlainCopy({ region: 'MX', lang: 'es' })}\n<p>Bye.</p>`,
+    );
   });
 
   it('reads an attribute value holding ">" as the browser does', () => {

@@ -38,4 +38,24 @@ describe('a Hugo blog with the shortcode, under the default configuration', () =
       assert.ok(served.equals(readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url))), file);
     }
   });
+
+  it("gives Hugo's RSS feed each card as its plain copy alone: the help, and no tag, style or script", () => {
+    const feed = page('posts/index.xml');
+    const items = [...feed.matchAll(/<item>([^]*?)<\/item>/g)].map(([, item]) => item);
+    assert.equal(items.length, 4);
+    for (const item of items) {
+      const description = item.match(/<description>([^]*?)<\/description>/)[1];
+      assert.doesNotMatch(description, /&lt;(script|style|ask-for-help-card|select|button)\b/);
+      assert.match(description, /Call 999/);
+    }
+  });
+
+  it('cuts a summary from a post that opens with the card as plain sentences: the emergency number, no picker', () => {
+    const list = page('posts/index.html');
+    const summary = list.match(/opens with the card<\/a><p class="summary">([^]*?)<\/p>/)[1].replace(/\s+/g, ' ');
+    assert.match(summary, /^Talk to someone now If you are struggling/);
+    assert.match(summary, /If you are in immediate danger: Call 999 /);
+    assert.doesNotMatch(summary, /Anywhere|Showing help for|Expand all|Copy message|\{|--_/);
+    assert.match(summary, /Call 116 123 Visit website/);
+  });
 });
