@@ -52,6 +52,17 @@ writeFileSync(
 const scriptsOn = `<script>document.documentElement.dataset.scriptsRan = 'yes';</script>
 <script type="module" src="/dist/cdn/ask-for-help-card.js"></script>`;
 writeFileSync('dist/fixtures/prerendered.html', page('Prerendered card', renderCard({ region: 'US' }), scriptsOn));
+// A theme whose dark mode is a class on its body, as Hugo's PaperMod writes it for defaultTheme = "dark".
+const darkByClass = `<style>:root { --theme: rgb(255, 255, 255); --primary: rgb(30, 30, 30); }
+.dark { --theme: rgb(29, 30, 32); --primary: rgb(218, 218, 219); }
+body { background: var(--theme); color: var(--primary); }</style>`;
+writeFileSync(
+  'dist/fixtures/prerendered-dark-class.html',
+  page('Prerendered card on a dark theme', renderCard({ region: 'US' }), darkByClass + scriptsOn).replace(
+    '<body ',
+    '<body class="dark" ',
+  ),
+);
 writeFileSync(
   'dist/fixtures/prerendered-delayed.html',
   page('Prerendered card, module a second late', renderCard({ region: 'US' }), delayedModule),

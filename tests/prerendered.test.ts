@@ -16,6 +16,8 @@ interface Reading {
   scriptOnlyControlsShown: number;
   /** The height, in pixels, that controls needing the script take up. */
   scriptOnlyRoom: number;
+  /** The page's background and text colors, and the card's. */
+  colors: { page: string; pageText: string; card: string; cardText: string };
 }
 
 describe('a prerendered card', () => {
@@ -60,6 +62,28 @@ describe('a prerendered card', () => {
     it('leaves no blank band where those controls would be', function () {
       const reading = readingFor(this);
       expect(reading.scriptOnlyRoom).to.equal(0);
+    });
+  });
+
+  describe('with scripts off, on a theme whose dark mode is a class on its body (PaperMod)', () => {
+    let colors: Reading['colors'] | undefined;
+    let unsupported: string | undefined;
+
+    before(async function () {
+      this.timeout(60000);
+      let reading: Reading | undefined;
+      ({ reading, unsupported } = await executeServerCommand<
+        { reading?: Reading; unsupported?: string },
+        { path: string }
+      >('read-without-scripts', { path: '/dist/fixtures/prerendered-dark-class.html' }));
+      colors = reading?.colors;
+    });
+
+    it("is no white panel on the dark page: it takes the page's own background and text color", function () {
+      if (unsupported) skipBecause(this, unsupported);
+      expect(colors!.page).to.equal('rgb(29, 30, 32)');
+      expect(colors!.card).to.equal('rgba(0, 0, 0, 0)');
+      expect(colors!.cardText).to.equal(colors!.pageText);
     });
   });
 

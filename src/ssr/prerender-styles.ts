@@ -38,6 +38,15 @@ const RESET = `:where(${TAG}) *,:where(${TAG}) ::before,:where(${TAG}) ::after{a
  */
 const INERT_CONTROLS = `${TAG} .needs-script{visibility:hidden!important}${TAG} [data-text]::before{content:attr(data-text)!important}@media (scripting:none){${TAG} .needs-script{display:none!important}}`;
 
+/**
+ * With scripts off, a card that follows its page (`scheme` auto) cannot read the page's colors, and a
+ * theme whose dark mode is a class on its body (PaperMod's) declares no color scheme: the card takes
+ * the page's own text color, on the page's own background, with borders and secondary text drawn
+ * from it, so that it is never a white panel on a dark page. The filled call button keeps its
+ * colors, readable on either. A site's own colors (the public properties) still win.
+ */
+const PAGE_COLORS = `@media (scripting:none){:where(${TAG}:not(:defined):not([scheme=light]):not([scheme=dark])){--_background:var(--ask-for-help-card-background,transparent);--_text:var(--ask-for-help-card-text-color,currentColor);--_muted:var(--ask-for-help-card-muted-color,color-mix(in srgb,currentColor 78%,transparent));--_border:var(--ask-for-help-card-border-color,color-mix(in srgb,currentColor 35%,transparent));--_link:var(--ask-for-help-card-link-color,currentColor);--_focus:var(--ask-for-help-card-focus-ring-color,currentColor)}}`;
+
 function scopedSheet(): string {
   const sheet = postcss.parse(`${tokens.cssText}\n${styles.cssText}`);
   sheet.walkComments((comment) => void comment.remove());
@@ -61,7 +70,7 @@ function scopedSheet(): string {
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/\s*!important/g, '!important');
-  return `<style><!--${RESET}${css}${INERT_CONTROLS}--></style>`;
+  return `<style><!--${RESET}${css}${INERT_CONTROLS}${PAGE_COLORS}--></style>`;
 }
 
 /** One selector anchored on the card: `:host(x)` as the tag itself, anything else inside it. */

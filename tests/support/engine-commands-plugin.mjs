@@ -63,6 +63,17 @@ async function setTimeZone(page, zone) {
   return {};
 }
 
+/** The colors a reader sees: the page's, and the prerendered card's (run in the page, by the driver). */
+function readColors() {
+  const style = (selector) => getComputedStyle(document.querySelector(selector));
+  return {
+    page: style('body').backgroundColor,
+    pageText: style('body').color,
+    card: style('ask-for-help-card .card').backgroundColor,
+    cardText: style('ask-for-help-card .help-intro').color,
+  };
+}
+
 async function readWithoutScripts(testPage, url) {
   const context = await testPage.context().browser().newContext({ javaScriptEnabled: false });
   try {
@@ -88,7 +99,8 @@ async function readWithoutScripts(testPage, url) {
     const scriptOnlyRoom = await card
       .locator('.needs-script')
       .evaluateAll((controls) => controls.reduce((room, c) => room + c.getBoundingClientRect().height, 0));
-    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown, scriptOnlyRoom };
+    const colors = await page.evaluate(readColors);
+    return { paragraphs, telLinks, openBefore, openAfter, scriptsRan, scriptOnlyControlsShown, scriptOnlyRoom, colors };
   } finally {
     await context.close();
   }
@@ -139,7 +151,7 @@ async function readWithoutScriptsInFirefox(scriptsOffFirefox, url) {
   const page = await (await scriptsOffFirefox).newPage();
   try {
     await page.goto(url);
-    return await page.evaluate(() => {
+    const reading = await page.evaluate(() => {
       const root = document.querySelector('ask-for-help-card');
       const third = root.querySelectorAll('details')[2];
       const openBefore = third.open;
@@ -161,6 +173,8 @@ async function readWithoutScriptsInFirefox(scriptsOffFirefox, url) {
         ),
       };
     });
+    reading.colors = await page.evaluate(readColors);
+    return reading;
   } finally {
     await page.close();
   }
