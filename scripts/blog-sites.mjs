@@ -4,9 +4,11 @@
 // site generator itself. Eleventy 3 builds the same posts twice, from an ESM config and from a
 // CommonJS one, into tests/sites/eleventy/_site-esm and _site-cjs; Astro 5 checks its pages
 // (astro check) and builds them into tests/sites/astro/_site; Debian's Hugo builds a blog that
-// mounts the package's hugo/ folder into tests/sites/hugo/_site.
+// mounts the package's hugo/ folder into tests/sites/hugo/_site, and the same blog with the folder
+// copied into it (no mounts) into tests/sites/hugo/_site-copied; Next.js 16 builds an app that
+// uses the card's React entry, server-rendered, into tests/sites/next/out.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -45,6 +47,12 @@ try {
   rmSync(join(astro, '_site'), { recursive: true, force: true });
   run(astroCli, ['build', '--silent', '--outDir', '_site'], astro);
   console.log('blog sites: Astro checked its pages and built tests/sites/astro/_site');
+  // A Next.js app (app router and pages router), exported as static pages.
+  const next = join(root, 'tests/sites/next');
+  install(next, 'Next.js');
+  rmSync(join(next, 'out'), { recursive: true, force: true });
+  run(join(next, 'node_modules/.bin/next'), ['build'], next);
+  console.log('blog sites: Next.js built tests/sites/next/out');
   // Hugo runs no Node: the site mounts the package's hugo/ folder as it ships (hugo.toml).
   const hugo = join(root, 'tests/sites/hugo');
   console.log('blog sites: Hugo, installing the packed package');
@@ -57,7 +65,25 @@ try {
     if (error.code === 'ENOENT') throw new Error('blog sites: no hugo here; install it (apt-get install hugo)');
     throw error;
   }
-  console.log('blog sites: Hugo built tests/sites/hugo/_site');
+  console.log('blog sites: Hugo built tests/sites/hugo/_site, the card mounted');
+  // The README's other way: the card's folders copied into a copy of the site, no mounts.
+  const copied = mkdtempSync(join(tmpdir(), 'ask-for-help-card-hugo-'));
+  try {
+    for (const folder of ['content', 'layouts', 'assets', 'static', 'node_modules'])
+      cpSync(join(hugo, folder), join(copied, folder), { recursive: true });
+    writeFileSync(
+      join(copied, 'config.toml'),
+      'baseURL = "http://localhost/tests/sites/hugo/_site-copied/"\ntitle = "A Hugo blog"\n' +
+        'disableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n',
+    );
+    run('sh', ['-c', 'cp -R node_modules/ask-for-help-card/hugo/. .'], copied);
+    rmSync(join(copied, 'node_modules'), { recursive: true, force: true });
+    rmSync(join(hugo, '_site-copied'), { recursive: true, force: true });
+    run('hugo', ['--quiet', '--destination', join(hugo, '_site-copied')], copied);
+  } finally {
+    rmSync(copied, { recursive: true, force: true });
+  }
+  console.log('blog sites: Hugo built tests/sites/hugo/_site-copied, the card copied into the site');
 } finally {
   rmSync(packDir, { recursive: true, force: true });
 }

@@ -122,3 +122,57 @@ for (const [path, name] of PAGES) {
     });
   });
 }
+
+/** Pages of the Next.js app scripts/blog-sites.mjs built from the packed package, rendered on a server. */
+const NEXT_PAGES = [
+  ['/tests/sites/next/out/', 'a Next.js app router page (a client component in a server component)'],
+  ['/tests/sites/next/out/pages-router/', 'a Next.js pages router page'],
+];
+
+for (const [path, name] of NEXT_PAGES) {
+  describe(`${name}, as a reader opens it`, () => {
+    let frame: HTMLIFrameElement;
+    let errors: string[];
+
+    before(async function () {
+      this.timeout(10000);
+      errors = [];
+      frame = document.createElement('iframe');
+      frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = path;
+      document.body.append(frame);
+      await loaded;
+      const page = frame.contentWindow!;
+      page.addEventListener('error', (event) => errors.push(String(event.error)));
+      await page.customElements.whenDefined('ask-for-help-card');
+      const card = frame.contentDocument!.querySelector('ask-for-help-card') as AskForHelpCard;
+      await card.updateComplete;
+      // React sets the card's properties as it hydrates.
+      for (let tries = 0; tries < 40 && emergencyLine(card).href !== 'tel:999'; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await card.updateComplete;
+      }
+    });
+    after(() => frame.remove());
+
+    it('comes from the server with the region asked for, on the tag', async () => {
+      const html = await (await fetch(path)).text();
+      expect(html).to.match(/<ask-for-help-card region="GB"/);
+    });
+
+    it('shows the card for the United Kingdom once React has hydrated: Samaritans, 116 123 and 999', () => {
+      const card = frame.contentDocument!.querySelector('ask-for-help-card') as AskForHelpCard;
+      expect(emergencyLine(card).href).to.equal('tel:999');
+      expect(textOf(card.shadowRoot!.querySelector('.resource-name'))).to.equal('Samaritans');
+      expect(card.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('requests nothing from another site', () => {
+      const origin = frame.contentWindow!.location.origin;
+      const requests = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(requests.filter((url) => new URL(url).origin !== origin)).to.deep.equal([]);
+    });
+  });
+}

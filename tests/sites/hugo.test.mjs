@@ -7,7 +7,7 @@ import { renderCard } from '../../dist/ssr/render-card.js';
 
 const page = (path) => readFileSync(new URL(`hugo/_site/${path}`, import.meta.url), 'utf8');
 
-describe('a Hugo blog with the shortcode, under the default configuration', () => {
+describe('a Hugo blog with the shortcode, under the default configuration, the card mounted', () => {
   it('renders {{< ask-for-help-card region="GB" >}} as the prerendered card, byte for byte', () => {
     const html = page('posts/card/index.html');
     assert.ok(html.includes(renderCard({ region: 'GB' })), 'the card renderCard writes, plain copy and all');
@@ -57,5 +57,41 @@ describe('a Hugo blog with the shortcode, under the default configuration', () =
     assert.match(summary, /If you are in immediate danger: Call 999 /);
     assert.doesNotMatch(summary, /Anywhere|Showing help for|Expand all|Copy message|\{|--_/);
     assert.match(summary, /Call 116 123 Visit website/);
+  });
+
+  it("keeps the site's own layouts and static files beside the card's mounts", () => {
+    assert.match(page('posts/index.html'), /<p class="summary">/, "the site's own list layout");
+    assert.equal(page('site.txt').trim(), "The site's own file, served beside the card's.");
+  });
+});
+
+describe('the same Hugo blog with the card copied into it, as the README says', () => {
+  const copied = (path) => readFileSync(new URL(`hugo/_site-copied/${path}`, import.meta.url), 'utf8');
+
+  it('renders the shortcode as the prerendered card, byte for byte, with the module from the site', () => {
+    const html = copied('posts/card/index.html');
+    assert.ok(html.includes(renderCard({ region: 'GB' })));
+    assert.match(
+      html,
+      /<script type="module" src="\/tests\/sites\/hugo\/_site-copied\/ask-for-help-card\/ask-for-help-card.js">/,
+    );
+    assert.equal(copied('site.txt').trim(), "The site's own file, served beside the card's.");
+  });
+});
+
+describe("the README's recipes", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```(\w+)\n([^]*?)```/g)].map(([, language, code]) => ({ language, code }));
+
+  it("are the Hugo blog's config: its mounts, as the README writes them", () => {
+    const mounts = blocks.find(({ language, code }) => language === 'toml' && code.includes('module.mounts'));
+    const config = readFileSync(new URL('hugo/config.toml', import.meta.url), 'utf8');
+    assert.ok(config.includes(mounts.code), 'config.toml holds the README mounts');
+  });
+
+  it("are the Eleventy blog's CommonJS config: require(…).default", () => {
+    const line = blocks.find(({ code }) => code.includes("require('ask-for-help-card/eleventy')")).code.trim();
+    const config = readFileSync(new URL('eleventy/eleventy.config.cjs', import.meta.url), 'utf8');
+    assert.ok(config.includes(line), line);
   });
 });
