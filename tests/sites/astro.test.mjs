@@ -45,3 +45,20 @@ describe('an Astro 5 blog', () => {
     assert.equal(paragraphs.at(-1), 'The words after the card.');
   });
 });
+
+describe("the Astro blog's full-content RSS feed, made as Astro's RSS guide makes one (Container API)", () => {
+  const feed = new JSDOM(readFileSync(new URL('astro/_site/rss.xml', import.meta.url), 'utf8'), {
+    contentType: 'text/xml',
+  }).window.document;
+
+  it("gives the MDX post's card as its plain copy alone: the help once, and no tag, style or script of the card's", () => {
+    const [item] = feed.getElementsByTagName('item');
+    const content = item.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')[0].textContent;
+    assert.doesNotMatch(content, /<(script|style|ask-for-help-card|select|button)\b/);
+    assert.equal(content.split('Samaritans').length - 1, 1);
+    const shown = new JSDOM(content).window.document;
+    assert.ok(links(shown).includes('tel:999'));
+    assert.ok(links(shown).includes('tel:116123'));
+    assert.match(shown.body.textContent, /Some words before the card/);
+  });
+});
