@@ -4,7 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { CARD_LANGUAGES } from '../content/strings.js';
-import { CARD_ATTRIBUTES, renderCard, renderPlainCopy, type RenderCardOptions } from '../ssr/render-card.js';
+import {
+  CARD_ATTRIBUTES,
+  renderBareTag,
+  renderCard,
+  renderPlainCopy,
+  type RenderCardOptions,
+} from '../ssr/render-card.js';
 
 export interface EleventyPluginOptions {
   /**
@@ -90,29 +96,46 @@ interface Edit {
   text: string;
 }
 
+/** Where a card goes in the page's source, and what stays around it there. */
+interface Place {
+  start: number;
+  end: number;
+  /** The text written before the card in its place (the first half of a paragraph it split). */
+  before: string;
+  /** The text written after it (the paragraph's second half). */
+  after: string;
+}
+
 /**
  * Where a bare card stands in the page's source, and how to prerender it: an element with
  * attributes and nothing inside, or written self-closing (`<ask-for-help-card region="GB" />`,
  * which HTML reads as an opening tag: the tag alone is replaced, and what follows stays the
- * post's). In a paragraph of its own, where Markdown put it in one, the paragraph goes too (a
- * prerendered card is no paragraph's content: the paragraph would end at its first block).
+ * post's). A prerendered card is no paragraph's content (a browser would end the paragraph at its
+ * first block, and spill the card's markup out of the card): where Markdown put the card in a
+ * paragraph, alone or in a sentence ("Need to talk? <card>"), the paragraph is split around it,
+ * and a half with no words goes.
  */
-function bareCard(card: Element, source: string): { start: number; end: number } | undefined {
+function bareCard(card: Element, source: string): Place | undefined {
   const location = card.sourceCodeLocation;
   if (!location?.startTag) return undefined;
   const { startTag } = location;
   if (/\/\s*>$/.test(source.slice(startTag.startOffset, startTag.endOffset)))
-    return { start: startTag.startOffset, end: startTag.endOffset };
+    return { start: startTag.startOffset, end: startTag.endOffset, before: '', after: '' };
   if (!location.endTag || !card.childNodes.every(isBlankText)) return undefined;
   const paragraph = card.parentNode;
-  const alone =
-    paragraph &&
-    'tagName' in paragraph &&
-    paragraph.tagName === 'p' &&
-    paragraph.sourceCodeLocation?.endTag &&
-    paragraph.childNodes.every((node) => node === card || isBlankText(node));
-  const whole = alone ? paragraph.sourceCodeLocation! : location;
-  return { start: whole.startOffset, end: whole.endOffset };
+  const where = paragraph && 'tagName' in paragraph && paragraph.tagName === 'p' ? paragraph.sourceCodeLocation : null;
+  if (!where?.startTag || !where.endTag)
+    return { start: location.startOffset, end: location.endOffset, before: '', after: '' };
+  const open = source.slice(where.startTag.startOffset, where.startTag.endOffset);
+  const half = (text: string) => (text.trim() ? `${open}${text.trim()}</p>` : '');
+  const before = half(source.slice(where.startTag.endOffset, location.startOffset));
+  const after = half(source.slice(location.endOffset, where.endTag.startOffset));
+  return {
+    start: where.startOffset,
+    end: where.endOffset,
+    before: before && `${before}\n`,
+    after: after && `\n${after}`,
+  };
 }
 
 /** Whether the parsed HTML is a whole page, as opposed to a fragment (a feed's item). */
@@ -152,13 +175,9 @@ export function prerenderCards(content: string, defaults: RenderCardOptions, mod
   const edits: Edit[] = [];
   for (const card of cards) {
     const options = { ...defaults, ...inPageLanguage, ...optionsFromAttributes(card.attrs) };
-    if (!page) {
-      const whole = wholeCard(card, content);
-      if (whole) edits.push({ ...whole, text: renderPlainCopy(options) });
-      continue;
-    }
-    const where = bareCard(card, content);
-    if (where) edits.push({ ...where, text: renderCard(options) });
+    const where = page ? bareCard(card, content) : wholeCard(card, content);
+    const written = page ? renderCard : renderPlainCopy;
+    if (where) edits.push({ start: where.start, end: where.end, text: where.before + written(options) + where.after });
   }
   // Every page with a card gets the module: a card the shortcode prerendered upgrades too.
   if (page && !content.includes(`src="${moduleUrl}"`)) {
@@ -176,10 +195,10 @@ export function prerenderCards(content: string, defaults: RenderCardOptions, mod
  * Where a card stands in the source, whole: a bare tag as `bareCard` finds it, or a prerendered
  * card from its opening tag to its end tag.
  */
-function wholeCard(card: Element, source: string): { start: number; end: number } | undefined {
+function wholeCard(card: Element, source: string): Place | undefined {
   const location = card.sourceCodeLocation;
   if (location?.startTag && location.endTag && !card.childNodes.every(isBlankText))
-    return { start: location.startOffset, end: location.endOffset };
+    return { start: location.startOffset, end: location.endOffset, before: '', after: '' };
   return bareCard(card, source);
 }
 
@@ -224,9 +243,9 @@ function isKeywords(arg: unknown): arg is Record<string, unknown> {
 export default function askForHelpCard(eleventyConfig: EleventyConfig, pluginOptions: EleventyPluginOptions = {}) {
   const defaults = pluginOptions.defaults ?? {};
 
-  eleventyConfig.addShortcode('askForHelpCard', (...args: unknown[]) =>
-    renderCard({ ...defaults, ...shortcodeOptions(args) }),
-  );
+  // The shortcode writes the bare tag: the transform prerenders it after the page is built (after
+  // Markdown, and after a bundler has lifted the page's own <style>s), where the page puts it.
+  eleventyConfig.addShortcode('askForHelpCard', (...args: unknown[]) => renderBareTag(shortcodeOptions(args)));
 
   eleventyConfig.addTransform('ask-for-help-card', function (content) {
     const outputPath = this.page?.outputPath;

@@ -113,11 +113,10 @@ function readOptions(given: unknown): RenderCardOptions {
 }
 
 /**
- * The card's HTML with a declarative shadow root, styles included, for a page to serve before
- * (or without) any JavaScript. Every option is written as an attribute too, so that when the
- * module loads the card upgrades in place to exactly what was prerendered.
- * A prerendered card also carries a plain copy of its help and essay, for wherever the shadow
- * root is not rendered (feeds, sanitizers, reader mode).
+ * The card's HTML for a page to serve before (or without) any JavaScript: its markup, in the page,
+ * after a stylesheet that styles nothing but the card (see prerender-styles.ts). Every option is
+ * written as an attribute too, so that when the module loads the card upgrades in place to
+ * exactly what was prerendered. The same markup is what feeds, sanitizers and reader modes read.
  */
 export function renderCard(given: RenderCardOptions = {}): string {
   const options = readOptions(given);
@@ -125,21 +124,36 @@ export function renderCard(given: RenderCardOptions = {}): string {
   // marked for what they are (English words on a German page are read with an English voice), and
   // it stays in that language when its module arrives, rather than change in front of the reader.
   options.lang ??= 'en';
-  const attributes = CARD_ATTRIBUTES.map(({ option, attribute, form }) => [
-    attribute,
-    form === 'boolean' ? (options[option] ? '' : undefined) : attributeText(option, options[option], form),
-  ]);
-  const value = (name: string) => attributes.find(([attribute]) => attribute === name)![1];
+  const { tag, value } = openingTag(options);
   // The card reads its lang as Intl writes it, and one Intl cannot read as English: so does its markup.
   const view = serverView(readBack(value), canonicalTag(value('lang') ?? 'en'));
   const markup = inPage(collectResultSync(render(cardTemplate(view))).replace(LIT_MARKERS, ''));
   // Pasted into Markdown, the snippet must stay one HTML block: the opening tag alone on its
   // line starts it, and no line of it may be blank, since a blank line would end it.
   const lines = `${prerenderStyles()}\n${markup}`.split('\n').filter((line) => line.trim() !== '');
-  const tag = attributes.map(([name, written]) =>
-    written === undefined ? '' : written === '' ? ` ${name}` : ` ${name}="${escapeAttribute(written)}"`,
+  return `${tag}\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
+}
+
+/**
+ * The bare tag for these options, with nothing inside: what a page writes for the card to render
+ * itself, or for a build step to prerender later (the Eleventy shortcode writes it, and the
+ * plugin's transform prerenders it where the page puts it, in the page's language).
+ */
+export function renderBareTag(given: RenderCardOptions = {}): string {
+  return `${openingTag(readOptions(given)).tag}</ask-for-help-card>`;
+}
+
+/** The card's opening tag for options already read, and each attribute's value as written. */
+function openingTag(options: RenderCardOptions) {
+  const attributes = CARD_ATTRIBUTES.map(({ option, attribute, form }) => [
+    attribute,
+    form === 'boolean' ? (options[option] ? '' : undefined) : attributeText(option, options[option], form),
+  ]);
+  const value = (name: string) => attributes.find(([attribute]) => attribute === name)![1];
+  const written = attributes.map(([name, text]) =>
+    text === undefined ? '' : text === '' ? ` ${name}` : ` ${name}="${escapeAttribute(text)}"`,
   );
-  return `<ask-for-help-card${tag.join('')}${pageAttributes(options.attributes)}>\n${lines.map((line) => line.trimEnd()).join('\n')}\n</ask-for-help-card>`;
+  return { tag: `<ask-for-help-card${written.join('')}${pageAttributes(options.attributes)}>`, value };
 }
 
 /**

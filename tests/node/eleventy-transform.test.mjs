@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'parse5';
 import { prerenderCards, shortcodeOptions } from '../../dist/integrations/eleventy.js';
-import { renderCard, renderPlainCopy } from '../../dist/ssr/render-card.js';
+import { renderBareTag, renderCard, renderPlainCopy } from '../../dist/ssr/render-card.js';
 
 const MODULE = '../assets/ask-for-help-card/ask-for-help-card.js';
 const moduleTag = `<script type="module" src="${MODULE}"></script>`;
@@ -132,6 +132,30 @@ describe("the Eleventy plugin's transform", () => {
     assert.ok(out.includes(`<body>\n${renderCard({ region: 'GB' })}\n</body>`));
   });
 
+  it('splits a paragraph around a card written in a sentence, so that no browser spills the card out of it', () => {
+    const card = renderCard({ region: 'GB' });
+    for (const [paragraph, expected] of [
+      ['<p>Need to talk? <ask-for-help-card region="GB"></ask-for-help-card></p>', `<p>Need to talk?</p>\n${card}`],
+      [
+        '<p class="lead"><ask-for-help-card region="GB"></ask-for-help-card>\nThe words after it.</p>',
+        `${card}\n<p class="lead">The words after it.</p>`,
+      ],
+      [
+        '<p>Before, <ask-for-help-card region="GB"></ask-for-help-card> after.</p>',
+        `<p>Before,</p>\n${card}\n<p>after.</p>`,
+      ],
+    ]) {
+      const out = transform(pageWith(paragraph));
+      assert.ok(out.includes(`<body>\n${expected}\n</body>`), paragraph);
+      // As a browser reads it: the card's markup stays inside the card.
+      const [parsed] = elementsNamed(out, 'ask-for-help-card');
+      assert.ok(
+        parsed.childNodes.some((node) => node.tagName === 'article'),
+        paragraph,
+      );
+    }
+  });
+
   it('leaves a card that already has content (prerendered, or a fallback) as it is, and gives its page the module', () => {
     const card = renderCard({ region: 'GB' });
     assert.equal(transform(pageWith(card)), pageWith(card, `<title>A post</title>${moduleTag}\n`));
@@ -139,6 +163,13 @@ describe("the Eleventy plugin's transform", () => {
 });
 
 describe("the Eleventy plugin's shortcode", () => {
+  it('writes the bare tag, for the transform to prerender where the page puts it, after any bundler', () => {
+    assert.equal(
+      renderBareTag(shortcodeOptions(['MX', 'es'])),
+      '<ask-for-help-card region="MX" lang="es"></ask-for-help-card>',
+    );
+  });
+
   it('takes the region, then the language, as positional arguments', () => {
     assert.deepEqual(shortcodeOptions(['MX', 'es']), { region: 'MX', lang: 'es' });
   });

@@ -33,6 +33,16 @@ for (const output of ['_site-esm', '_site-cjs']) {
       });
     }
 
+    it('splits the paragraph around a shortcode written in a sentence: the card whole, the words kept', () => {
+      const document = read(output, 'posts/in-a-sentence/index.html');
+      const card = document.querySelector('ask-for-help-card');
+      assert.equal(card.closest('p'), null);
+      assert.ok(card.querySelector(':scope > .card'), "the card's markup inside the card");
+      assert.equal(document.querySelectorAll('.card').length, 1);
+      const paragraphs = [...document.querySelectorAll('main > p')].map((p) => p.textContent);
+      assert.deepEqual(paragraphs, ['Need to talk?', 'The words after the card.']);
+    });
+
     it('prerenders the shortcode in a Nunjucks page, in the language asked for', () => {
       const document = read(output, 'page/index.html');
       const card = document.querySelector('ask-for-help-card');
@@ -73,12 +83,13 @@ describe("the blog's Atom feed, made by @11ty/eleventy-plugin-rss", () => {
 
   it('carries both posts', () => {
     assert.deepEqual(entries.map((entry) => entry.querySelector('title').textContent).sort(), [
+      'A post with the card in a sentence',
       'A post with the plain tag',
       'A post with the shortcode',
     ]);
   });
 
-  for (const index of [0, 1]) {
+  for (const index of [0, 1, 2]) {
     it(`gives a feed reader the help in item ${index + 1} as plain HTML: the services, their tel: links and 999, once`, () => {
       const entry = entries[index];
       const content = entry.querySelector('content').textContent;
