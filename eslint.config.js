@@ -19,6 +19,8 @@ export default tseslint.config(
       'tests/sites/next/out/',
       'tests/sites/next/.next/',
       'tests/sites/next/next-env.d.ts',
+      'tests/sites/docusaurus/build/',
+      'tests/sites/docusaurus/.docusaurus/',
       'hugo/',
       'demo/prerendered.html',
     ],

@@ -6,7 +6,8 @@
 // (astro check) and builds them into tests/sites/astro/_site; Debian's Hugo builds a blog that
 // mounts the package's hugo/ folder into tests/sites/hugo/_site, and the same blog with the folder
 // copied into it (no mounts) into tests/sites/hugo/_site-copied; Next.js 16 builds an app that
-// uses the card's React entry, server-rendered, into tests/sites/next/out.
+// uses the card's React entry, server-rendered, into tests/sites/next/out, and Docusaurus 3 a site
+// with the card in an MDX blog post into tests/sites/docusaurus/build.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,12 @@ try {
   rmSync(join(next, 'out'), { recursive: true, force: true });
   run(join(next, 'node_modules/.bin/next'), ['build'], next);
   console.log('blog sites: Next.js built tests/sites/next/out');
+  // A Docusaurus 3 site (classic preset): the card in an MDX blog post and in a React page.
+  const docusaurus = join(root, 'tests/sites/docusaurus');
+  install(docusaurus, 'Docusaurus');
+  rmSync(join(docusaurus, 'build'), { recursive: true, force: true });
+  run(join(docusaurus, 'node_modules/.bin/docusaurus'), ['build'], docusaurus);
+  console.log('blog sites: Docusaurus built tests/sites/docusaurus/build');
   // Hugo runs no Node: the site mounts the package's hugo/ folder as it ships (hugo.toml).
   const hugo = join(root, 'tests/sites/hugo');
   console.log('blog sites: Hugo, installing the packed package');

@@ -123,10 +123,12 @@ for (const [path, name] of PAGES) {
   });
 }
 
-/** Pages of the Next.js app scripts/blog-sites.mjs built from the packed package, rendered on a server. */
+/** Pages of the Next.js app and the Docusaurus site scripts/blog-sites.mjs built from the packed package, rendered on a server. */
 const NEXT_PAGES = [
   ['/tests/sites/next/out/', 'a Next.js app router page (a client component in a server component)'],
   ['/tests/sites/next/out/pages-router/', 'a Next.js pages router page'],
+  ['/tests/sites/docusaurus/build/blog/2026/12/01/asking-for-help/', 'a Docusaurus MDX blog post'],
+  ['/tests/sites/docusaurus/build/', "a Docusaurus site's own React page"],
 ];
 
 for (const [path, name] of NEXT_PAGES) {
