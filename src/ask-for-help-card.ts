@@ -15,7 +15,7 @@ import {
   loadSiteChecks,
   warningFor,
 } from './model/configuration.js';
-import { cardLanguages, cardView, regionAnnouncement, type CardHandlers } from './model/card-view.js';
+import { cardView, regionAnnouncement, type CardHandlers } from './model/card-view.js';
 import type { ColorScheme } from './model/options.js';
 import type { HelpResource } from './model/resources.js';
 import { MalformedJson, reasonOf } from './model/untrusted.js';
@@ -140,30 +140,20 @@ export class AskForHelpCard extends LitElement {
   readonly #scheme = new SchemeController(this);
   readonly #status = new StatusController(this);
   #configuration = DEFAULT_CONFIGURATION;
-  /** What the copy button last reported, shown beside it (the status region's announce renders it). */
-  #copyStatus = '';
-
-  /**
-   * Until its first render, a card shows what the page put inside it through this slot: its
-   * prerendered markup, or a fallback (a line to call, say).
-   */
-  #fallback?: HTMLSlotElement;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A declarative shadow root (markup prerendered by an earlier version) gives way to the live one.
     this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
-    root.append((this.#fallback = root.ownerDocument.createElement('slot')));
-    this.#sections.adoptPrerendered();
+    this.#sections.adoptPrerendered(root);
     return root;
   }
 
   /**
-   * A card whose language is still loading waits for it before it renders, so that its words
-   * never change language in front of the reader (and `updateComplete` still means rendered). A
-   * prerendered card shows its words until they come; any other waits a few seconds at most, then
-   * shows itself in English: a stalled request never keeps the help from a reader. A card given
-   * lines or words of the site's own waits, likewise, for the checks that read them.
+   * A card waits for its language before it renders, so that its words never change language in
+   * front of the reader: a prerendered card shows its words until they come; any other waits a few
+   * seconds at most, then shows itself in English. It waits, likewise, for the checks of a site's
+   * own lines and words.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const showsPrerendered = !this.hasUpdated && this.#sections.prerendered;
@@ -173,12 +163,6 @@ export class AskForHelpCard extends LitElement {
     return pending || checks
       ? Promise.all([pending, checks]).then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    this.#fallback?.remove();
-    this.#fallback = undefined;
-    super.update(changed);
   }
 
   /** Moved into another document (an iframe's, say): the styles come along. */
@@ -207,42 +191,20 @@ export class AskForHelpCard extends LitElement {
     onRegionChange: (event) => {
       this.#region.choose((event.currentTarget as HTMLSelectElement).value);
       // Above the control, the emergency number may just have changed: say so, and what is shown.
-      this.#status.announce(regionAnnouncement(this.#region.shown, this.#text(), this.#namesLang()));
+      this.#status.announce(
+        regionAnnouncement(this.#region.shown, this.#text(), this.#locale.namesLang(this.#configuration)),
+      );
     },
-    // Every option must be in the picker before it opens: the update is made at once.
-    onReachRegion: () => {
-      if (this.#region.reached) return;
-      this.#region.reached = true;
-      this.requestUpdate();
-      this.performUpdate();
-    },
-    onCopy: () => void this.#copyMessage(),
+    onReachRegion: () => this.#region.reach() && this.performUpdate(),
+    onCopy: () =>
+      void this.#status.copy(this.#configuration.reachOutMessage ?? this.#text().reachOutMessage, this.#text()),
     onToggleAll: () => this.#sections.setAllOpen(!this.#sections.allOpen),
     onToggle: this.#sections.onToggle,
     onSectionButton: this.#sections.onSectionButton,
   };
 
-  async #copyMessage(): Promise<void> {
-    const text = this.#text();
-    try {
-      await navigator.clipboard.writeText(this.#configuration.reachOutMessage ?? text.reachOutMessage);
-      this.#copyStatus = text.reachOutCopied;
-    } catch {
-      this.#copyStatus = text.reachOutCopyFailed;
-    }
-    this.#status.announce(this.#copyStatus);
-  }
-
-  /** The language the card writes names and dates in. */
-  #namesLang(): string {
-    const { lang, language } = this.#locale;
-    return cardLanguages({ configuration: this.#configuration, lang, language }).namesLang;
-  }
-
   /** The card's words in its language, with the site's replacements. */
-  #text(): CardStrings {
-    return { ...this.#locale.data.strings, ...this.#configuration.strings };
-  }
+  #text = (): CardStrings => this.#locale.text(this.#configuration);
 
   /** Opens every section of the essay. */
   expandAll(): void {
@@ -266,7 +228,7 @@ export class AskForHelpCard extends LitElement {
       isOpen: (id: EssaySectionId) => this.#sections.isOpen(id),
       pageScheme: this.#scheme.scheme,
       allOpen: this.#sections.allOpen,
-      copyStatus: this.#copyStatus,
+      copyStatus: this.#status.copied,
       status: this.#status.message,
       pickerReached: this.#region.reached,
     };

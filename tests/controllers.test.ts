@@ -106,7 +106,7 @@ describe("the card's controllers", () => {
       const host = document.createElement('controller-host') as ControllerHost;
       host.innerHTML =
         '<article class="card"><details data-section="standing-alone"></details><details data-section="heavy-days" open></details></article>';
-      host.sections.adoptPrerendered();
+      host.sections.adoptPrerendered(document.createElement('div'));
       host.sections.request(new Set(['standing-alone']));
       await fixture(host);
       expect([host.sections.isOpen('standing-alone'), host.sections.isOpen('heavy-days')]).to.deep.equal([false, true]);

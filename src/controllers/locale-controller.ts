@@ -2,6 +2,9 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { cardLanguage, type CardLanguage } from '../content/strings.js';
 import type { LocaleData } from '../locales/locale-data.js';
 import { canonicalTag, loadLocale, localeData } from '../model/locales.js';
+import { cardLanguages } from '../model/card-view.js';
+import type { CardConfiguration } from '../model/configuration.js';
+import type { CardStrings } from '../content/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -67,6 +70,16 @@ export class LocaleController implements ReactiveController {
   /** The card's words and data in its language. */
   get data(): LocaleData {
     return localeData(this.language)!;
+  }
+
+  /** The card's words in its language, with the site's replacements. */
+  text(configuration: CardConfiguration): CardStrings {
+    return { ...this.data.strings, ...configuration.strings };
+  }
+
+  /** The language the card writes names and dates in. */
+  namesLang(configuration: CardConfiguration): string {
+    return cardLanguages({ configuration, lang: this.lang, language: this.language }).namesLang;
   }
 
   /**

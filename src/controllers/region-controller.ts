@@ -40,6 +40,17 @@ export class RegionController {
   /** Whether the reader has reached the region control, which then holds every option. */
   reached = false;
 
+  /**
+   * The reader reaches the control: it must hold every option before it opens, so the card
+   * updates at once when this says the reader is new to it.
+   */
+  reach(): boolean {
+    if (this.reached) return false;
+    this.reached = true;
+    this.#host.requestUpdate();
+    return true;
+  }
+
   /** The reader chose a region in the card (`''`: no region). */
   choose(region: string): void {
     this.#chosen = region;

@@ -45,6 +45,8 @@ export class SectionsController implements ReactiveController {
   #chosenEarly = false;
   /** Set on a prerendered card until its first render takes the prerendered markup's place. */
   #prerendered = false;
+  /** Until the first render, what the page put inside the card shows through this slot. */
+  #slot?: HTMLSlotElement;
   #refocus?: Refocus;
 
   constructor(host: Host) {
@@ -66,11 +68,13 @@ export class SectionsController implements ReactiveController {
   }
 
   /**
-   * Reads a prerendered card (its markup in the page, shown through the slot until the first
-   * render, in the same task, so that nothing goes blank, flashes, moves or appears twice): the
-   * sections the reader opened stay open.
+   * Until its first render, a card shows what the page put inside it, through a slot: its
+   * prerendered markup, or a fallback (a line to call, say). The first render takes its place in
+   * the same task, so that nothing goes blank, flashes, moves or appears twice. A prerendered
+   * card's sections the reader opened stay open.
    */
-  adoptPrerendered(): void {
+  adoptPrerendered(root: DocumentFragment | HTMLElement): void {
+    root.append((this.#slot = root.ownerDocument.createElement('slot')));
     const sections = [...this.#host.querySelectorAll<HTMLDetailsElement>(':scope>.card details[data-section]')];
     this.#prerendered = sections.length > 0;
     if (this.#prerendered) {
@@ -87,12 +91,14 @@ export class SectionsController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (!this.#prerendered) return;
-    this.#prerendered = false;
-    // The control the reader focused keeps the focus: read now, as the prerendered markup goes,
+    // The control the reader focused keeps the focus: read now, before the prerendered markup goes,
     // since the reader may have moved it while the module loaded.
     const focused = this.#host.ownerDocument.activeElement;
-    if (focused !== this.#host && this.#host.contains(focused)) this.#refocus = refocusFor(focused, this.#host);
+    if (this.#prerendered && focused !== this.#host && this.#host.contains(focused))
+      this.#refocus = refocusFor(focused, this.#host);
+    this.#prerendered = false;
+    this.#slot?.remove();
+    this.#slot = undefined;
   }
 
   hostUpdated(): void {
