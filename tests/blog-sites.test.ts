@@ -178,3 +178,27 @@ for (const [path, name] of NEXT_PAGES) {
     });
   });
 }
+
+describe('a Hugo post with the shortcode in a sentence, which Markdown keeps in a paragraph', () => {
+  let frame: HTMLIFrameElement;
+  let card: AskForHelpCard;
+
+  before(async () => {
+    frame = await loadInFrame('/tests/sites/hugo/_site/posts/in-a-sentence/');
+    await frame.contentWindow!.customElements.whenDefined('ask-for-help-card');
+    card = frame.contentDocument!.querySelector('ask-for-help-card') as AskForHelpCard;
+    await card.updateComplete;
+  });
+  after(() => frame.remove());
+
+  it("shows the card's help once: the live card, and not the markup the paragraph spilled", () => {
+    expect(emergencyLine(card).href).to.equal('tel:999');
+    const spilled = frame.contentDocument!.querySelector('article[data-ask-for-help-card]')!;
+    expect(spilled.parentElement!.localName, 'spilled out of the card').not.to.equal('ask-for-help-card');
+    expect(spilled.checkVisibility()).to.equal(false);
+    const text = frame.contentDocument!.body.innerText;
+    expect(text).to.contain('Need to talk?');
+    expect(text).to.contain('The words after the card, on the next line.');
+    expect(text).not.to.contain('Call 116 123');
+  });
+});

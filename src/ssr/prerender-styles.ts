@@ -47,6 +47,15 @@ const INERT_CONTROLS = `${TAG} .needs-script{visibility:hidden!important}${TAG} 
  */
 const PAGE_COLORS = `@media (scripting:none){:where(${TAG}:not(:defined):not([scheme=light]):not([scheme=dark])){--_background:var(--ask-for-help-card-background,transparent);--_text:var(--ask-for-help-card-text-color,currentColor);--_muted:var(--ask-for-help-card-muted-color,color-mix(in srgb,currentColor 78%,transparent));--_border:var(--ask-for-help-card-border-color,color-mix(in srgb,currentColor 35%,transparent));--_link:var(--ask-for-help-card-link-color,currentColor);--_focus:var(--ask-for-help-card-focus-ring-color,currentColor)}}`;
 
+/**
+ * Written in a sentence ("Need to talk? {{< ask-for-help-card >}}" in Hugo, a component in an MDX
+ * sentence), a card lands in a paragraph, which a browser ends at the card's first block: its
+ * markup spills out after the paragraph, and the card is left with its styles alone. Once the card
+ * has upgraded (and shows itself), the spilled markup (marked as the card's own) is hidden, so that
+ * its words appear once; with scripts off they are read there, once, unstyled.
+ */
+const SPILLED = `:where(p:has(>${TAG}:defined))+article[data-${TAG}]{display:none!important}`;
+
 function scopedSheet(): string {
   const sheet = postcss.parse(`${tokens.cssText}\n${styles.cssText}`);
   sheet.walkComments((comment) => void comment.remove());
@@ -70,7 +79,7 @@ function scopedSheet(): string {
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/\s*!important/g, '!important');
-  return `<style><!--${RESET}${css}${INERT_CONTROLS}${PAGE_COLORS}--></style>`;
+  return `<style><!--${RESET}${css}${INERT_CONTROLS}${PAGE_COLORS}${SPILLED}--></style>`;
 }
 
 /** One selector anchored on the card: `:host(x)` as the tag itself, anything else inside it. */

@@ -205,6 +205,7 @@ function inPage(markup: string): string {
       const classes = node.attrs.find(({ name }) => name === 'class')?.value.split(' ') ?? [];
       if (classes.includes('visually-hidden') || node.attrs.some(({ name }) => name === 'hidden')) return false;
       node.attrs = node.attrs.filter(({ name }) => !REFERENCES.has(name));
+      if (classes.includes('card')) node.attrs.push({ name: 'data-ask-for-help-card', value: '' });
       if (classes.includes('essay')) markSupplemental(node);
       if (classes.includes('needs-script')) wordsOutOfText(node);
       if (node.nodeName === 'ul') spaceBetweenItems(node);
