@@ -54,7 +54,7 @@ const PAGE_COLORS = `@media (scripting:none){:where(${TAG}:not(:defined):not([sc
  * has upgraded (and shows itself), the spilled markup (marked as the card's own) is hidden, so that
  * its words appear once; with scripts off they are read there, once, unstyled.
  */
-const SPILLED = `:where(p:has(>${TAG}:defined))+article[data-${TAG}]{display:none!important}`;
+const SPILLED = `:where(p:has(${TAG}:defined))+article[data-${TAG}]{display:none!important}`;
 
 function scopedSheet(): string {
   const sheet = postcss.parse(`${tokens.cssText}\n${styles.cssText}`);
