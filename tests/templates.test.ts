@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { heading } from '../src/templates/heading.js';
 import { emergencyTemplate, reachOutTemplate, regionControlTemplate, resourceTemplate } from '../src/templates/help.js';
-import type { EssayView } from '../src/model/view.js';
+import type { EssayView, RegionControl } from '../src/model/view.js';
 import { essayTemplate } from '../src/templates/essay.js';
 import { textOf } from './support/helpers.js';
 
@@ -59,20 +59,23 @@ describe("the card's templates, given plain data", () => {
       { code: 'DE', name: 'Germany' },
       { code: 'JP', name: 'Japan' },
     ];
-
-    it('holds only "anywhere" and the region shown until the reader reaches it, and says so when they do', () => {
-      let reached = 0;
-      const control = shown(
+    /** The control showing Japan, reached by the reader or not, with its handlers. */
+    const japanShown = (given: Pick<RegionControl, 'reached'> & Partial<RegionControl>) =>
+      shown(
         regionControlTemplate({
           label: 'Help for',
           anywhere: 'Anywhere',
           options: regions,
           selected: 'JP',
-          reached: false,
           onChange: () => undefined,
-          onReach: () => reached++,
+          onReach: () => undefined,
+          ...given,
         }),
       );
+
+    it('holds only "anywhere" and the region shown until the reader reaches it, and says so when they do', () => {
+      let reached = 0;
+      const control = japanShown({ reached: false, onReach: () => reached++ });
       const select = control.querySelector('select')!;
       expect([...select.options].map((option) => option.textContent)).to.deep.equal(['Anywhere', 'Japan']);
       expect(select.value).to.equal('JP');
@@ -88,17 +91,10 @@ describe("the card's templates, given plain data", () => {
 
     it('offers "anywhere" then the regions in the order given, with the one shown selected, and reports a choice', () => {
       let chosen = '';
-      const control = shown(
-        regionControlTemplate({
-          label: 'Help for',
-          anywhere: 'Anywhere',
-          options: regions,
-          selected: 'JP',
-          reached: true,
-          onChange: (event) => (chosen = (event.currentTarget as HTMLSelectElement).value),
-          onReach: () => undefined,
-        }),
-      );
+      const control = japanShown({
+        reached: true,
+        onChange: (event) => (chosen = (event.currentTarget as HTMLSelectElement).value),
+      });
       const select = control.querySelector('select')!;
       expect([...select.options].map((option) => option.textContent)).to.deep.equal(['Anywhere', 'Germany', 'Japan']);
       expect(select.value).to.equal('JP');

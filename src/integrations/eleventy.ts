@@ -138,19 +138,24 @@ function bareCard(card: Element, source: string): Place | undefined {
   };
 }
 
+type Document = DefaultTreeAdapterMap['document'];
+
+/** The parsed page's `<html>` element (the parser makes one even for a fragment). */
+const htmlOf = (document: Document) => document.childNodes.find((node): node is Element => node.nodeName === 'html');
+
 /** Whether the parsed HTML is a whole page, as opposed to a fragment (a feed's item). */
-function isPage(document: DefaultTreeAdapterMap['document']): boolean {
-  const html = document.childNodes.find((node): node is Element => node.nodeName === 'html');
-  return Boolean(document.childNodes.some((node) => node.nodeName === '#documentType') || html?.sourceCodeLocation);
+function isPage(document: Document): boolean {
+  return Boolean(
+    document.childNodes.some((node) => node.nodeName === '#documentType') || htmlOf(document)?.sourceCodeLocation,
+  );
 }
 
 /**
  * Where the card's module goes in a page: before the head's end tag, else (a page that leaves its
  * head implied) before its first card.
  */
-function moduleAt(document: DefaultTreeAdapterMap['document'], firstCard: number): number {
-  const html = document.childNodes.find((node): node is Element => node.nodeName === 'html');
-  const head = html?.childNodes.find((node): node is Element => node.nodeName === 'head');
+function moduleAt(document: Document, firstCard: number): number {
+  const head = htmlOf(document)?.childNodes.find((node): node is Element => node.nodeName === 'head');
   return head?.sourceCodeLocation?.endTag?.startOffset ?? firstCard;
 }
 
@@ -166,9 +171,7 @@ export function prerenderCards(content: string, defaults: RenderCardOptions, mod
   const firstCard = cards.find((card) => card.sourceCodeLocation)?.sourceCodeLocation;
   if (!firstCard) return content;
   // A card with no lang of its own speaks the page's language, where the card ships it.
-  const pageLang = document.childNodes
-    .find((node): node is Element => node.nodeName === 'html')
-    ?.attrs.find(({ name }) => name === 'lang')?.value;
+  const pageLang = htmlOf(document)?.attrs.find(({ name }) => name === 'lang')?.value;
   const shipped = (CARD_LANGUAGES as readonly string[]).includes(pageLang?.split('-')[0].toLowerCase() ?? '');
   const inPageLanguage = shipped ? { lang: pageLang } : {};
   const page = isPage(document);
