@@ -7,7 +7,8 @@
 // mounts the package's hugo/ folder into tests/sites/hugo/_site, and the same blog with the folder
 // copied into it (no mounts) into tests/sites/hugo/_site-copied; Next.js 16 builds an app that
 // uses the card's React entry, server-rendered, into tests/sites/next/out, and Docusaurus 3 a site
-// with the card in an MDX blog post into tests/sites/docusaurus/build.
+// with the card in an MDX blog post into tests/sites/docusaurus/build. Last, Debian's WordPress
+// with the plugin from its zip (scripts/wordpress-site.mjs) into tests/sites/wordpress/_site.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +92,11 @@ try {
     rmSync(copied, { recursive: true, force: true });
   }
   console.log('blog sites: Hugo built tests/sites/hugo/_site-copied, the card copied into the site');
+  // WordPress takes the plugin's zip, not the npm package: Playground runs Debian's WordPress.
+  const wordpress = join(root, 'tests/sites/wordpress');
+  console.log('blog sites: WordPress, installing Playground from its lockfile');
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], wordpress);
+  execFileSync(process.execPath, [join(root, 'scripts/wordpress-site.mjs')], { cwd: root, stdio: 'inherit' });
 } finally {
   rmSync(packDir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AskForHelpCard } from '../src/index.js';
 import { loadInFrame, skipBecause, textOf } from './support/helpers.js';
-import { emergencyLine } from './support/queries.js';
+import { emergencyLine, helpHeading } from './support/queries.js';
 
 /** Pages of the blogs scripts/blog-sites.mjs built from the packed package. */
 const PAGES = [
@@ -11,6 +11,8 @@ const PAGES = [
   ['/tests/sites/astro/_site/posts/mdx-post/index.html', 'an Astro MDX post'],
   ['/tests/sites/astro/_site/two-cards/index.html', 'an Astro page with two cards'],
   ['/tests/sites/hugo/_site/posts/two-cards/index.html', 'a Hugo post with two shortcodes'],
+  ['/tests/sites/wordpress/_site/one-card/index.html', "a WordPress author's post with the block"],
+  ['/tests/sites/wordpress/_site/two-cards/index.html', "a WordPress author's post with two blocks"],
 ];
 
 /** Loads a page's HTML into a frame as another copy of it: its scripts left out, and its cards too if asked. */
@@ -99,7 +101,7 @@ for (const [path, name] of PAGES) {
       const origin = frame.contentWindow!.location.origin;
       const requests = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name);
       expect(requests.filter((url) => new URL(url).origin !== origin)).to.deep.equal([]);
-      expect(requests.some((url) => url.includes('/_site') && url.endsWith('.js'))).to.equal(true);
+      expect(requests.some((url) => url.includes('/_site') && new URL(url).pathname.endsWith('.js'))).to.equal(true);
     });
 
     it('keeps the layout shift at 0.01 or below', async function () {
@@ -200,5 +202,57 @@ describe('a Hugo post with the shortcode in a sentence, which Markdown keeps in 
     expect(text).to.contain('Need to talk?');
     expect(text).to.contain('The words after the card, on the next line.');
     expect(text).not.to.contain('Call 116 123');
+  });
+});
+
+/** The WordPress posts scripts/wordpress-site.mjs saved, as a reader opens them. */
+describe("a WordPress author's posts, as a reader opens them", () => {
+  /** Each post's cards, upgraded, and what went wrong or off the site while they did. */
+  async function open(slug: string) {
+    const errors: unknown[] = [];
+    const frame = await loadInFrame(`/tests/sites/wordpress/_site/${slug}/`);
+    const page = frame.contentWindow!;
+    page.addEventListener('error', (event) => errors.push(event.error));
+    await page.customElements.whenDefined('ask-for-help-card');
+    const cards = [...frame.contentDocument!.querySelectorAll('ask-for-help-card')] as AskForHelpCard[];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    const offSite = page.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== page.location.origin);
+    return { frame, cards, errors, offSite };
+  }
+
+  it('two blocks: Samaritans, 116 123 and 999 for the United Kingdom, and the Mexican card in Spanish', async () => {
+    const { frame, cards, errors, offSite } = await open('two-cards');
+    try {
+      const [britain, mexico] = cards;
+      expect(textOf(britain.shadowRoot!.querySelector('.resource-name'))).to.equal('Samaritans');
+      expect(britain.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
+      expect(emergencyLine(britain).href).to.equal('tel:999');
+      expect(helpHeading(mexico)).to.equal('Habla con alguien ahora');
+      expect(emergencyLine(mexico).href).to.equal('tel:911');
+      expect(errors).to.deep.equal([]);
+      expect(offSite).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("the shortcode: the United Kingdom's lines, in Spanish, from the site alone", async () => {
+    const { frame, cards, errors, offSite } = await open('shortcode');
+    try {
+      expect(cards.length).to.equal(1);
+      const [card] = cards;
+      expect(helpHeading(card)).to.equal('Habla con alguien ahora');
+      expect(textOf(card.shadowRoot!.querySelector('.resource-name'))).to.equal('Samaritans');
+      expect(card.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
+      expect(emergencyLine(card).href).to.equal('tel:999');
+      expect(card.querySelector(':scope > .card')!.checkVisibility()).to.equal(false);
+      expect(errors).to.deep.equal([]);
+      expect(offSite).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });
