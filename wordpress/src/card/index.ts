@@ -1,10 +1,11 @@
 /**
  * The card's block in the editor: settings in the sidebar, and the card itself as the page will
- * show it (the server's own rendering, by ServerSideRender), saved as its settings alone.
+ * show it (the server's own rendering, by ServerSideRender), saved as its settings alone: the
+ * server writes the card each time the page is shown, so no HTML of it is stored for KSES to strip.
  */
 import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { PanelBody, SelectControl } from '@wordpress/components';
+import { Disabled, PanelBody, SelectControl } from '@wordpress/components';
 import { createElement as h } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import ServerSideRender from '@wordpress/server-side-render';
@@ -97,7 +98,8 @@ function Edit({
         }),
       ),
     ),
-    h(ServerSideRender, { block: metadata.name, attributes }),
+    // The card as the page will show it, its links and buttons inert while the author edits.
+    h(Disabled, null, h(ServerSideRender, { block: metadata.name, attributes })),
   );
 }
 
