@@ -62,7 +62,10 @@ describe('the block in the editor, as an author uses it', { timeout: 240_000 }, 
     assert.equal(stored, '<!-- wp:ask-for-help-card/card {"region":"GB"} /-->');
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByRole('region', { name: /publish/i }).getByRole('button', { name: 'Publish', exact: true }).click();
+    await page
+      .getByRole('region', { name: /publish/i })
+      .getByRole('button', { name: 'Publish', exact: true })
+      .click();
     await page.getByText('is now live').first().waitFor();
   });
 
@@ -71,9 +74,13 @@ describe('the block in the editor, as an author uses it', { timeout: 240_000 }, 
     const errors = [];
     page.on('pageerror', (error) => errors.push(error));
     await page.goto(link);
-    await page.waitForFunction(() => document.querySelector('ask-for-help-card')?.shadowRoot?.querySelector('.resource-name'));
+    await page.waitForFunction(() =>
+      document.querySelector('ask-for-help-card')?.shadowRoot?.querySelector('.resource-name'),
+    );
     const names = await page.evaluate(() =>
-      [...document.querySelector('ask-for-help-card').shadowRoot.querySelectorAll('.resource-name')].map((name) => name.textContent.trim()),
+      [...document.querySelector('ask-for-help-card').shadowRoot.querySelectorAll('.resource-name')].map((name) =>
+        name.textContent.trim(),
+      ),
     );
     assert.equal(names[0], 'Samaritans');
     assert.equal(await page.locator('script[type="module"][src*="ask-for-help-card.js"]').count(), 1);

@@ -76,7 +76,10 @@ export async function startWordPress({ setup = '' } = {}) {
     };
     server.stdout.on('data', read);
     server.stderr.on('data', read);
-    server.on('exit', (code) => reject(new Error(`wordpress: Playground stopped (${code}):\n${said}`)));
+    server.on('exit', (code) => {
+      rmSync(folder, { recursive: true, force: true });
+      reject(new Error(`wordpress: Playground stopped (${code}):\n${said}`));
+    });
   });
   return {
     url,
@@ -84,11 +87,11 @@ export async function startWordPress({ setup = '' } = {}) {
     /** What PHP logged (notices, warnings, errors), or '' when it logged nothing. */
     log: () =>
       existsSync(join(root, 'wp-content/debug.log')) ? readFileSync(join(root, 'wp-content/debug.log'), 'utf8') : '',
+    /** Stops the server, which removes the site's folder. */
     stop: async () => {
       const stopped = new Promise((resolve) => server.once('exit', resolve));
       server.kill();
       await stopped;
-      rmSync(folder, { recursive: true, force: true });
     },
   };
 }
