@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the WordPress test blog: Debian's WordPress 6.1 with its default theme, run by
 // Playground (tests/sites/wordpress/playground.mjs), the plugin installed from its zip, and an
-// author's three posts (tests/sites/wordpress/posts.php). Then saves what a reader and a feed
+// author's four posts (tests/sites/wordpress/posts.php). Then saves what a reader and a feed
 // reader get into tests/sites/wordpress/_site/, as a static copy of the site the browser suite
 // opens in every engine (the site's address becomes the copy's folder; nothing else changes):
 //   <post>/index.html   each post's page          feed.xml    the site's RSS feed

@@ -1,7 +1,7 @@
 <?php
 /**
  * The test blog's people and posts: an author (who has no unfiltered_html, so KSES filters what
- * they store) writes three posts with the card, as the block editor and the classic editor store
+ * they store) writes four posts with the card, as the block editor and the classic editor store
  * them. Writes what each post sent and stored, its address, and the block type as the REST API
  * answers the editor, to wp-content/ask-for-help-card-suite.json.
  *
@@ -53,6 +53,19 @@ $posts     = array(
 	'shortcode' => array(
 		'A classic post',
 		"Some days are heavier than others, and that is allowed.\n\n[ask_for_help_card region=\"GB\" lang=\"es\"]\n\nThank you for reading this far.",
+	),
+	// Settings the card cannot show, as a hand-edited post or a mistyped shortcode gives them.
+	'bad-values' => array(
+		'Settings the card cannot show',
+		implode(
+			"\n\n",
+			array(
+				$paragraph( 'Some days are heavier than others, and that is allowed.' ),
+				'<!-- wp:ask-for-help-card/card {"region":"Narnia","lang":"tlh","headingLevel":"9","openSections":["all"]} /-->',
+				"<!-- wp:shortcode -->\n[ask_for_help_card region=\"javascript:alert(1)\" lang=\"klingon\" heading_level=\"nine\" open_sections=\"all none\"]\n<!-- /wp:shortcode -->",
+				$paragraph( 'Thank you for reading this far.' ),
+			)
+		),
 	),
 );
 
