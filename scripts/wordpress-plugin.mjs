@@ -25,6 +25,18 @@ const out = join(root, 'dist/wordpress');
 const plugin = join(out, 'ask-for-help-card');
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
 
+// The plugin is the package's version: its header, its constant, its readme and its block say so.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+for (const [file, pattern] of [
+  ['ask-for-help-card.php', /^ \* Version: +(\S+)$/m],
+  ['ask-for-help-card.php', /^const ASK_FOR_HELP_CARD_VERSION = '([^']+)';$/m],
+  ['readme.txt', /^Stable tag: (\S+)$/m],
+  ['src/card/block.json', /"version": "([^"]+)"/],
+]) {
+  const written = readFileSync(join(sources, file), 'utf8').match(pattern)?.[1];
+  if (written !== version) throw new Error(`wordpress: ${file} says version ${written}, the package ${version}`);
+}
+
 rmSync(out, { recursive: true, force: true });
 for (const part of ['ask-for-help-card.php', 'includes', 'readme.txt'])
   cpSync(join(sources, part), join(plugin, part), { recursive: true });
