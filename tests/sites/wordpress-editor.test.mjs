@@ -1,7 +1,7 @@
 // The block in WordPress's editor, as an author uses it, in Chromium: Debian's WordPress 6.1 run by
 // Playground with the plugin from its zip (tests/sites/wordpress/playground.mjs), driven by
 // Playwright. The author finds the card in the inserter, picks a region in the sidebar, sees that
-// region's lines in the preview, publishes, and views the post.
+// region's lines in the preview and publishes; a reader, not logged in, opens the post.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright';
@@ -69,21 +69,30 @@ describe('the block in the editor, as an author uses it', { timeout: 240_000 }, 
     await page.getByText('is now live').first().waitFor();
   });
 
-  it('shows the published post with the card for the United Kingdom, upgraded by its module', async () => {
+  it('shows the published post with the card for the United Kingdom, upgraded by its module from the site', async () => {
     const link = await page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
+    // As a reader sees it: not logged in (the author's toolbar would fetch their avatar from Gravatar).
+    const reader = await browser.newPage();
     const errors = [];
-    page.on('pageerror', (error) => errors.push(error));
-    await page.goto(link);
-    await page.waitForFunction(() =>
+    reader.on('pageerror', (error) => errors.push(error));
+    await reader.goto(link);
+    await reader.waitForFunction(() =>
       document.querySelector('ask-for-help-card')?.shadowRoot?.querySelector('.resource-name'),
     );
-    const names = await page.evaluate(() =>
+    const names = await reader.evaluate(() =>
       [...document.querySelector('ask-for-help-card').shadowRoot.querySelectorAll('.resource-name')].map((name) =>
         name.textContent.trim(),
       ),
     );
     assert.equal(names[0], 'Samaritans');
-    assert.equal(await page.locator('script[type="module"][src*="ask-for-help-card.js"]').count(), 1);
+    assert.equal(await reader.locator('script[type="module"][src*="ask-for-help-card.js"]').count(), 1);
     assert.deepEqual(errors, []);
+    const offSite = await reader.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => new URL(url).origin !== location.origin),
+    );
+    assert.deepEqual(offSite, []);
   });
 });
