@@ -50,10 +50,13 @@ describe("an author's post, as a reader gets it", () => {
       const html = page(slug);
       for (const options of cards) assert.ok(html.includes(renderCard(options)), JSON.stringify(options));
       assert.equal(html.match(/<ask-for-help-card[ >]/g).length, cards.length);
-      assert.match(
-        html,
-        /<p>Some days are heavier than others, and that is allowed\.<\/p>|<p>For readers in the United Kingdom:<\/p>/,
-      );
+      // Every paragraph the author wrote, as a paragraph of its own (the classic editor's by wpautop).
+      const paragraphs = suite.posts[slug].sent
+        .split('\n\n')
+        .map((part) => part.replace(/<!-- \/?wp:[^>]*-->|<\/?p>|\[ask_for_help_card[^\]]*\]/g, '').trim())
+        .filter(Boolean);
+      assert.ok(paragraphs.length >= 2, `${slug} has ${paragraphs.length} paragraphs`);
+      for (const text of paragraphs) assert.ok(html.includes(`<p>${text}</p>`), text);
       assert.match(html, /<\/ask-for-help-card>\s*(<\/div>\s*)?<p>Thank you for reading this far\.<\/p>/);
       // No card in a paragraph: the browser would close the paragraph at the card's article.
       assert.doesNotMatch(html, /<p>\s*<ask-for-help-card/);
