@@ -1,12 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { freePort } from './scripts/free-port.mjs';
 import { engineCommandsPlugin } from './tests/support/engine-commands-plugin.mjs';
 import { engineSummaryReporter, noteLaunchRetry } from './tests/support/engine-summary-reporter.mjs';
 
@@ -112,17 +112,6 @@ async function strictCspHeader(context, next) {
 
 const children = [];
 process.on('exit', () => children.forEach((child) => child.kill()));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a helper process for the length of the run. */
 function start(command, args, env) {

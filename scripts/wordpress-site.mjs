@@ -54,10 +54,8 @@ try {
     save(`${slug}/index.html`, moved(html));
     for (const path of filesOf(html)) wanted.add(path);
   }
-  const saved = new Set();
+  // A set visits what is added to it while it is walked, each path once.
   for (const path of wanted) {
-    if (saved.has(path)) continue;
-    saved.add(path);
     const response = await fetch(`${origin}${path}`);
     if (!response.ok) throw new Error(`wordpress: ${path} answered ${response.status}`);
     if (/\.(css|js)$/.test(path)) {
@@ -70,7 +68,7 @@ try {
   save('suite.json', JSON.stringify(suite, null, 2));
   save('debug.log', wordpress.log());
   console.log(
-    `wordpress: Playground ran Debian's WordPress; saved ${Object.keys(suite.posts).length} posts, the feed and ${saved.size} files into tests/sites/wordpress/_site`,
+    `wordpress: Playground ran Debian's WordPress; saved ${Object.keys(suite.posts).length} posts, the feed and ${wanted.size} files into tests/sites/wordpress/_site`,
   );
 } finally {
   await wordpress.stop();

@@ -78,9 +78,8 @@ function ask_for_help_card_shortcode( $given ): string {
  * script module where WordPress has them (6.5 and newer), else printed in the footer.
  */
 function ask_for_help_card_enqueue_module(): void {
-	$src = plugins_url( 'assets/ask-for-help-card.js', __FILE__ );
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		wp_enqueue_script_module( 'ask-for-help-card', $src, array(), ASK_FOR_HELP_CARD_VERSION );
+		wp_enqueue_script_module( 'ask-for-help-card', ask_for_help_card_module_url(), array(), ASK_FOR_HELP_CARD_VERSION );
 		return;
 	}
 	if ( ! has_action( 'wp_footer', 'ask_for_help_card_print_module' ) ) {
@@ -90,6 +89,11 @@ function ask_for_help_card_enqueue_module(): void {
 
 /** Prints the card's module (WordPress before 6.5, which has no script modules). */
 function ask_for_help_card_print_module(): void {
-	$src = add_query_arg( 'ver', ASK_FOR_HELP_CARD_VERSION, plugins_url( 'assets/ask-for-help-card.js', __FILE__ ) );
+	$src = add_query_arg( 'ver', ASK_FOR_HELP_CARD_VERSION, ask_for_help_card_module_url() );
 	printf( "<script type=\"module\" src=\"%s\"></script>\n", esc_url( $src ) );
+}
+
+/** The card's module in the plugin's folder (its language files beside it). */
+function ask_for_help_card_module_url(): string {
+	return plugins_url( 'assets/ask-for-help-card.js', __FILE__ );
 }

@@ -9,9 +9,8 @@ export const STATUS_CLEARED_AFTER_MS = 5000;
 
 /**
  * The card's one status region, and the copy it reports on: what changed, said once to assistive
- * technology ("Copied…",
- * "Showing help for Switzerland. In immediate danger, call 144."). The region is in the tree from
- * the first render, empty; a message is written after the region has been emptied, so that the
+ * technology ("Copied…", "Showing help for Switzerland. In immediate danger, call 144."). The
+ * region is in the tree from the first render, empty; a message is written after the region has been emptied, so that the
  * same words said twice (a second copy) are announced twice, and it is cleared again later.
  */
 export class StatusController implements ReactiveController {

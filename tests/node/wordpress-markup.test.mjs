@@ -28,16 +28,13 @@ function php(cases) {
   return { written: JSON.parse(result.stdout), said: result.stderr };
 }
 
-/** Options as renderCard takes them (no region: none). */
-const card = (options) => renderCard(options);
-
 describe('the WordPress plugin, its card written by PHP', () => {
   it('is the card renderCard writes, for every region the card knows, in English', () => {
     const regions = [...sheetRegions, 'auto', ''];
     const { written, said } = php(regions.map((region) => ({ plain: false, options: { region } })));
     assert.equal(said, '');
     regions.forEach((region, index) =>
-      assert.equal(written[index], card(region ? { region } : {}), `the card for "${region}" differs`),
+      assert.equal(written[index], renderCard(region ? { region } : {}), `the card for "${region}" differs`),
     );
   });
 
@@ -51,7 +48,7 @@ describe('the WordPress plugin, its card written by PHP', () => {
     const { written, said } = php(cases.map((options) => ({ plain: false, options })));
     assert.equal(said, '');
     cases.forEach(({ region, lang, headingLevel, openSections }, index) => {
-      const expected = card({
+      const expected = renderCard({
         region,
         ...(headingLevel === 2 ? {} : { headingLevel }),
         ...(openSections === 'first' ? {} : { openSections }),
@@ -78,8 +75,8 @@ describe('the WordPress plugin, its card written by PHP', () => {
       { plain: false, options: { region: 'AUTO', lang: 'FR' } },
     ]);
     assert.equal(said, '');
-    assert.equal(written[0], card({ region: 'GB', headingLevel: 3, openSections: 'heavy-days', lang: 'es' }));
-    assert.equal(written[1], card({ region: 'auto', lang: 'fr' }));
+    assert.equal(written[0], renderCard({ region: 'GB', headingLevel: 3, openSections: 'heavy-days', lang: 'es' }));
+    assert.equal(written[1], renderCard({ region: 'auto', lang: 'fr' }));
   });
 
   it("gives the card's defaults for values it cannot show, and says nothing in PHP", () => {
@@ -92,7 +89,7 @@ describe('the WordPress plugin, its card written by PHP', () => {
     ];
     const { written, said } = php(bad.map((options) => ({ plain: false, options })));
     assert.equal(said, '');
-    for (const text of written) assert.equal(text, card({}));
+    for (const text of written) assert.equal(text, renderCard({}));
   });
 });
 

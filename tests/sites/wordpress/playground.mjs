@@ -3,25 +3,16 @@
 // as an administrator uploads it, with WP_DEBUG on and its log kept, and DISALLOW_UNFILTERED_HTML.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../../scripts/free-port.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 /** The PHP the site runs on: Debian 12's own version. */
 const PHP = '8.2';
 const zips = fileURLToPath(new URL('../../../dist/wordpress/', import.meta.url));
-
-/** A port no one listens on. */
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * Starts WordPress with the plugin from dist/wordpress/ask-for-help-card.zip, then runs `setup`
